@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from pipeline.extract.date_bare_years import _bare_years
 from pipeline.extract.date_digit_forms import (
@@ -69,70 +71,165 @@ def _holiday_base(s: str, start: int, at: int, P: dict[str, re.Pattern[str]]) ->
     return holiday.end()
 
 
+@dataclass
+class _Scan:
+    """One text being scanned, the small state every stage reads and moves on: the text, its compiled templates and
+    resources, the candidates found so far (a later stage skips the starts an earlier one took), whether the text
+    counts years from the Republic (learnt by the first stages, read by the loose ones) and the year-led matches with
+    the paragraphs that count years in two digits (found once, read by the year-led and the compact stages)."""
+
+    s: str
+    P: dict[str, re.Pattern[str]]
+    r: dict
+    roc: bool
+    years: list[re.Match[str]]
+    paragraphs: _ShortYearParagraphs
+    cands: list[Candidate] = field(default_factory=list)
+
+
+Stage = Callable[[_Scan], None]
+
+
 def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
     """All date candidates of the normalised text (before overlap resolution). ``roc_home``: the text's own
-    place is Taiwan, so a bare 113年 before any word is a Republic-era year (``roc_loose``)."""
+    place is Taiwan, so a bare 113年 before any word is a Republic-era year (``roc_loose``). The stages of
+    ``_STAGES`` run in turn, each adding the candidates of its forms (their order is the candidates' order)."""
     P = patterns()
     r = res()
-    cands: list[Candidate] = []
     lo, hi = r["year_range"]
-    words = r["words"]
-    roc_ymd = _roc_dates(s, P)
-    cands.extend(roc_ymd)
-    roc = roc_home or bool(roc_ymd)
-
-    # year-led expressions: 2019年4月14日, 今年前2个月, 2021年上半年, 康熙三年五月
     years = _years(s, P)
-    paragraphs = _ShortYearParagraphs(s, P, years, lo, hi)
-    for m in years:
-        spec = _year_spec(m, s, lo, hi, paragraphs.counts_years(m.start()))
+    scan = _Scan(s, P, r, roc_home, years, _ShortYearParagraphs(s, P, years, lo, hi))
+    for stage in _STAGES:
+        stage(scan)
+    return scan.cands
+
+
+def _adding(reader: Callable[[str, dict[str, re.Pattern[str]]], list[Candidate]]) -> Stage:
+    """A stage of a reader that needs the text and the templates only (the forms of ``date_digit_forms``)."""
+
+    def stage(scan: _Scan) -> None:
+        scan.cands.extend(reader(scan.s, scan.P))
+
+    stage.__name__ = stage.__qualname__ = reader.__name__
+    return stage
+
+
+def _roc_digit_dates(scan: _Scan) -> None:
+    """Republic-era dates in digits (113/1/1): days, and the first evidence that the text counts years so."""
+    roc_ymd = _roc_dates(scan.s, scan.P)
+    scan.cands.extend(roc_ymd)
+    scan.roc = scan.roc or bool(roc_ymd)
+
+
+@dataclass
+class _YearRead:
+    """One year-led match being read: its spec and where its date ends so far (each step may move the end on)."""
+
+    scan: _Scan
+    m: re.Match[str]
+    spec: Spec
+    end: int
+
+
+def _year_led(scan: _Scan) -> None:
+    """Year-led expressions: 2019年4月14日, 今年前2个月, 2021年上半年, 康熙三年五月 (a Republic year or era also tells
+    that the text counts years so)."""
+    s, r = scan.s, scan.r
+    lo, hi = r["year_range"]
+    # (_ShortYearParagraphs read each two-digit year once already, without the paragraph's context: this reading
+    # repeats it with the context, which only that first pass can give)
+    for m in scan.years:
+        spec = _year_spec(m, s, lo, hi, scan.paragraphs.counts_years(m.start()))
         if spec is None:
             continue
         if m.group("yrel") and re.search(r["relative_year_split_after"], s[max(0, m.start() - 4):m.start()]):
             continue  # 建成后年发电量: 后 closes the event, 年 opens the yearly measure
-        roc = roc or bool(m.group("yroc") or m.group("ybroc")) or m.group("era") in r["roc_loose"]["eras"]
-        end = m.end()
-        # 年底 / 年末 / 年初 share the 年 of the year
-        nian = end - 1 if s[end - 1] == words["year"] else None
-        if nian is not None:
-            t = P["year_tail"].match(s, nian)
-            if t and whole_part(s, t.start(), t.end()):
-                _apply_year_part(spec, t.group("ytail"))
-                end = t.end()
-        end = _extend_after_year(s, end, spec, P)
-        if end == m.end() and (spec.yrel is not None or spec.explicit):
-            # 上年同期, 去年同期, 2019年同期: the period named before, in that year
-            same = P["same"].match(s, _skip(s, end))
-            holiday = P["holiday_same"].match(s, _skip(s, end))
-            if same and same.group("same") in r["anaphoric_shifted"]:
-                spec.same = "shifted"
-                end = same.end()
-            elif holiday:
-                end = holiday.end()  # 2019年春节假日同期: that year's holiday, a date of the year alone (round 21)
-            elif holiday := _holiday_base(s, m.start(), _skip(s, end), P):
-                end = holiday  # 与2018年春节期间相比, 比去年春节黄金周增长: the holiday compared with (round 33)
-        elif (spec.month is not None and spec.day is None and spec.days is None and spec.end is None
-              and (spec.yrel is not None or spec.explicit)):
-            # 去年7月同期, 2023年10月同期: the days named before in that month of that year, one date (round 27)
-            same = P["same"].match(s, _skip(s, end))
-            if same and same.group("same") in r["anaphoric_shifted"]:
-                spec.same = "shifted"
-                end = same.end()
-        if spec.same is None:
-            end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
-        if m.group("yrel") in r["report_year"]["words"] and P["report_year_after"].match(s, end):
-            spec.report = "year"  # 本年度报告摘要: this annual report's year
-        cand = Candidate(m.start(), end, spec)
-        if spec.yrel is not None:
-            pm = P["paren_year"].match(s, end)
-            if pm:
-                cand.after_paren_year = int(pm.group("py"))
-        cands.append(cand)
+        scan.roc = scan.roc or bool(m.group("yroc") or m.group("ybroc")) or m.group("era") in r["roc_loose"]["eras"]
+        scan.cands.append(_year_candidate(_YearRead(scan, m, spec, m.end())))
 
-    if roc:
-        cands.extend(_loose_roc_years(s, P, {c.start for c in cands}))
 
-    # parts of a year written without the year: 上半年, 一季度, 前三季度, 全年
+def _year_candidate(y: _YearRead) -> Candidate:
+    """A year-led date read to its end: the part of the year sharing its 年, what follows the year, the same period
+    it names, a restating word, the annual report it names and a bracketed year after a relative one."""
+    s, P, r, m, spec = y.scan.s, y.scan.P, y.scan.r, y.m, y.spec
+    _year_tail(y)
+    y.end = _extend_after_year(s, y.end, spec, P)
+    _year_same_period(y)
+    end = y.end
+    if spec.same is None:
+        # (the check of the same-period readers again when the end did not move: 当年 restates, 同期 shifts)
+        end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
+    if m.group("yrel") in r["report_year"]["words"] and P["report_year_after"].match(s, end):
+        spec.report = "year"  # 本年度报告摘要: this annual report's year
+    cand = Candidate(m.start(), end, spec)
+    if spec.yrel is not None:
+        pm = P["paren_year"].match(s, end)
+        if pm:
+            cand.after_paren_year = int(pm.group("py"))
+    return cand
+
+
+def _year_tail(y: _YearRead) -> None:
+    """年底 / 年末 / 年初 share the 年 of the year."""
+    s, P, spec, end = y.scan.s, y.scan.P, y.spec, y.end
+    nian = end - 1 if s[end - 1] == y.scan.r["words"]["year"] else None
+    if nian is not None:
+        t = P["year_tail"].match(s, nian)
+        if t and whole_part(s, t.start(), t.end()):
+            _apply_year_part(spec, t.group("ytail"))
+            y.end = t.end()
+
+
+def _same_shifted(y: _YearRead) -> int | None:
+    """上年同期, 去年同期, 2019年同期: the period named before, in that year (the spec is shifted); where it ends."""
+    same = y.scan.P["same"].match(y.scan.s, _skip(y.scan.s, y.end))
+    if same and same.group("same") in y.scan.r["anaphoric_shifted"]:
+        y.spec.same = "shifted"
+        return same.end()
+    return None
+
+
+def _holiday_same(y: _YearRead) -> int | None:
+    """2019年春节假日同期: that year's holiday, a date of the year alone (round 21)."""
+    holiday = y.scan.P["holiday_same"].match(y.scan.s, _skip(y.scan.s, y.end))
+    return holiday.end() if holiday else None
+
+
+def _holiday_compared(y: _YearRead) -> int | None:
+    """与2018年春节期间相比, 比去年春节黄金周增长: the holiday compared with (round 33)."""
+    return _holiday_base(y.scan.s, y.m.start(), _skip(y.scan.s, y.end), y.scan.P) or None
+
+
+# what may follow a year alone (nothing read after it), tried in turn: the first that reads ends the date
+_AFTER_YEAR_ALONE: tuple[Callable[[_YearRead], int | None], ...] = (_same_shifted, _holiday_same, _holiday_compared)
+
+
+def _year_same_period(y: _YearRead) -> None:
+    """The same period a year, or a year's month, names after it (去年同期, 2019年春节假日同期, 去年7月同期)."""
+    spec = y.spec
+    if y.end == y.m.end() and (spec.yrel is not None or spec.explicit):
+        for reader in _AFTER_YEAR_ALONE:
+            end = reader(y)
+            if end is not None:
+                y.end = end
+                return
+    elif (spec.month is not None and spec.day is None and spec.days is None and spec.end is None
+          and (spec.yrel is not None or spec.explicit)):
+        # 去年7月同期, 2023年10月同期: the days named before in that month of that year, one date (round 27)
+        end = _same_shifted(y)
+        if end is not None:
+            y.end = end
+
+
+def _loose_roc(scan: _Scan) -> None:
+    """In a text that counts years from the Republic (its place, or a year read so above): 113年 before any word."""
+    if scan.roc:
+        scan.cands.extend(_loose_roc_years(scan.s, scan.P, {c.start for c in scan.cands}))
+
+
+def _year_parts_alone(scan: _Scan) -> None:
+    """Parts of a year written without the year: 上半年, 一季度, 前三季度, 全年."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["year_part_alone"].finditer(s):
         spec = Spec()
         if _extend_after_year(s, m.start(), spec, P) != m.end():
@@ -142,13 +239,20 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             spec.reported_point = False  # 收益率年末或回落至3.8%, 年底前完工: a path or a deadline, no state reported
         cands.append(Candidate(m.start(), m.end(), spec))
 
-    # a range of months without a year: 1-7月, 4至6月
+
+def _month_ranges(scan: _Scan) -> None:
+    """A range of months without a year: 1-7月, 4至6月."""
+    s, P, cands = scan.s, scan.P, scan.cands
     for m in P["month_range"].finditer(s):
         m1, m2 = num(m.group("m1")), num(m.group("m2"))
         if m1 is not None and m2 is not None and 1 <= m1 < m2 <= 12 and _joined_rightly(m, m1, m2):
             cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
 
-    # months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is read below)
+
+def _month_lists(scan: _Scan) -> None:
+    """Months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is
+    read by ``_month_led``)."""
+    s, P, cands = scan.s, scan.P, scan.cands
     for m in P["month_list"].finditer(s):
         last = m.group()[m.end("ms") - m.start():]
         for member in re.finditer(r"[^、\s]+", m.group("ms")):
@@ -157,8 +261,11 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
                 at = m.start("ms") + member.start()
                 cands.append(Candidate(at, at + len(member.group()), Spec(month=month)))
 
-    # (round 28) three or more quarters listed with one 季度 (一、二、三季度): the members before the last, each a
-    # quarter of its own as months listed with one 月 are (the last is read as a part of the year above)
+
+def _quarter_lists(scan: _Scan) -> None:
+    """(round 28) Three or more quarters listed with one 季度 (一、二、三季度): the members before the last,
+    each a quarter of its own as months listed with one 月 are (the last is read as a part of the year alone)."""
+    s, P, cands = scan.s, scan.P, scan.cands
     for m in P["quarter_list"].finditer(s):
         for member in re.finditer(r"[^、\s]+", m.group("qs")):
             quarter = num(member.group())
@@ -166,23 +273,30 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
                 at = m.start("qs") + member.start()
                 cands.append(Candidate(at, at + len(member.group()), Spec(part=f"Q{quarter}")))
 
-    # the period a periodic report covers (报告期内, 本报告期末): what its title names
+
+def _report_periods(scan: _Scan) -> None:
+    """The period a periodic report covers (报告期内, 本报告期末): what its title names."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["report_period"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_periods"][m.group("rp")])))
     for m in P["report_period_frame"].finditer(s):  # 期末，… in a periodic report: its period's end (round 32)
         cands.append(Candidate(m.start(), m.end(), Spec(report=r["report_period_frames"][m.group("rp")])))
 
-    cands.extend(_quarter_labels(s, P))
-    cands.extend(_dotted_days(s, P))
-    cands.extend(_slash_days(s, P))
 
+def _relative_quarters(scan: _Scan) -> None:
+    """Relative quarters (本季度, 上季度, 下季度末): a quarter counted from the passage's, or its end."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["quarter_rel"].finditer(s):
         word = m.group("qrel")
         spec = Spec(qrel=r["relative_quarters"][word], qrel_needs_quarter=not word.endswith(r["quarter_word"]),
                     qrel_end=bool(m.group("qrelend")))
         cands.append(Candidate(m.start(), m.end(), spec))
 
-    # month-led expressions without a year: 4月, 一月十日, 本月十日
+
+def _month_led(scan: _Scan) -> None:
+    """Month-led expressions without a year: 4月, 一月十日, 本月十日 (``_extend_after_year`` reads a month after
+    a year the same way, without the span and tenor guards)."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
         spec = Spec()
         if m.group("mrel"):
@@ -202,6 +316,12 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             end = _restated(s, end, "day" if spec.day is not None else "month", P)
         cands.append(Candidate(m.start(), end, spec))
 
+
+def _days(scan: _Scan) -> None:
+    """Days written without their month (每月15日, 20日): a day of the passage's month; not a count of days (过去20日,
+    20日波动率) nor a member of a list of windows (20日和60日均线)."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
+    words = r["words"]
     windows = _day_windows(s, P)
     window_starts = [start for start, _ in windows]
     for m in P["monthly_day"].finditer(s):
@@ -220,11 +340,22 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         if k >= 0 and m.start() < windows[k][1]:
             continue  # 20日和60日均线: counts of days in one list
         cands.append(Candidate(m.start(), _restated(s, m.end(), "day", P), Spec(day=d)))
+
+
+def _restated_days(scan: _Scan) -> None:
+    """The days the bare-day rule left out after a verb's 上 (算上20日当天): read after every stage before it, so
+    that no start one of them took is read twice."""
+    s, P, cands = scan.s, scan.P, scan.cands
     bare_starts = {c.start for c in cands}
     for m in P["bare_day_restated"].finditer(s):
         if m.start() not in bare_starts:  # 算上20日当天: the day the bare-day rule left out after a verb's 上
             cands.append(Candidate(m.start(), _restated(s, m.end(), "day", P), Spec(day=int(m.group("d")))))
 
+
+def _relative_days(scan: _Scan) -> None:
+    """Relative days (今日, 昨天; 今（17）日 with its day in brackets), the years a review opening its clause looks
+    back on (过去五年，) and pairs of relative years or days (今明两年, 明后两天)."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["rel_day"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
     for m in P["rel_day_bracketed"].finditer(s):
@@ -238,6 +369,10 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
     for m in P["rel_pair"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), _relative_pair(*r["relative_pairs"][m.group("rpair")])))
 
+
+def _weeks(scan: _Scan) -> None:
+    """Weeks and weekdays (上周, 本周三, 周末; 上周同期: the days named before, a week earlier)."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["week"].finditer(s):
         rel, wd = m.group("wrel"), m.group("wd")
         if rel is None and wd is None:
@@ -255,9 +390,17 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             spec.same, end = "shifted", same.end()  # 上周同期: the days named before, a week earlier
         cands.append(Candidate(m.start(), end, spec))
 
+
+def _same_words(scan: _Scan) -> None:
+    """Anaphoric words alone (同期, 当月, 当天): the period named before."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["same"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(same=r["anaphoric_same"][m.group("same")])))
 
+
+def _plans(scan: _Scan) -> None:
+    """Five-year plans (“十四五”, 十四五期间, “十四五”前两年): their years, or a part of them."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["plan"].finditer(s):
         name = m.group("plan") or m.group("plan_alone")
         a, b = r["five_year_plans"][name]
@@ -271,6 +414,11 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         end = m.end() if m.group("ppart") or m.group("pspan") else end
         cands.append(Candidate(start, end, Spec(fixed=fixed, explicit=True)))
 
+
+def _centuries(scan: _Scan) -> None:
+    """Centuries and decades: 21世纪, 本世纪20年代, 90年代."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
+    words = r["words"]
     for m in P["century"].finditer(s):
         cen_txt = m.group("cen")
         spec = Spec()
@@ -291,6 +439,11 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
             continue
         cands.append(Candidate(m.start(), m.end(), Spec(decade=dec // 10, crel=0)))
 
+
+def _numeric_dates(scan: _Scan) -> None:
+    """Dates in digits with separators (2019-04-14, 2019 04 14, 14/04/2019, 19-4-14): a day of that year."""
+    s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
+    lo, hi = r["year_range"]
     for key in ("ymd_num", "ymd_space", "dmy_num"):
         for m in P[key].finditer(s):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -309,10 +462,41 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
         year = _century(y)
         cands.append(Candidate(m.start(), m.end(), Spec(year=year, month=b, day=d, explicit=True)))
 
-    cands.extend(_english_dates(s, P))
-    cands.extend(_compact_dates(s, P, paragraphs))
-    cands.extend(_bare_years(s, P))
-    return cands
+
+def _compact(scan: _Scan) -> None:
+    """20200614, 2020.03, 2022Q1, 24-26E: the compact forms, read with the paragraphs that count years in two digits."""
+    scan.cands.extend(_compact_dates(scan.s, scan.P, scan.paragraphs))
+
+
+# the stages of the scan, in the order they run: the order of the candidates (the loose Republic years read the
+# starts the year-led stage took, the restated days those of all before them)
+_STAGES: tuple[Stage, ...] = (
+    _roc_digit_dates,
+    _year_led,
+    _loose_roc,
+    _year_parts_alone,
+    _month_ranges,
+    _month_lists,
+    _quarter_lists,
+    _report_periods,
+    _adding(_quarter_labels),
+    _adding(_dotted_days),
+    _adding(_slash_days),
+    _relative_quarters,
+    _month_led,
+    _days,
+    _restated_days,
+    _relative_days,
+    _weeks,
+    _same_words,
+    _plans,
+    _centuries,
+    _numeric_dates,
+    _adding(_english_dates),
+    _compact,
+    _adding(_bare_years),
+)
+
 
 
 def _years(s: str, P: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
