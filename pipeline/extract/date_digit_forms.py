@@ -15,6 +15,7 @@ from pipeline.chars import HSPACE
 from pipeline.extract.date_lexicon import Candidate, Spec, is_next_year, num, res, year_range
 from pipeline.extract.date_spec_reading import (
     _after_duration_cue,
+    _after_span_cue,
     _century,
     _extend_after_year,
     _opens_clause,
@@ -81,13 +82,21 @@ def _dotted_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
                      and P["dotted_days_bracket_close"].match(s, m.end()))
         if not (bracketed or P["dotted_days_after"].match(s, m.end())):
             continue
-        try:
-            span = (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days  # (a leap year: 2.29 is a day)
-        except ValueError:
+        span = _day_span(m1, d1, m2, d2)
+        if span is None:
             continue
         if 0 < span <= int(res()["dotted_days_max_span"]):
             out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1, end=Spec(month=m2, day=d2))))
     return out
+
+
+def _day_span(m1: int, d1: int, m2: int, d2: int) -> int | None:
+    """Days from M1.D1 to M2.D2 within one year, None where either is no calendar day: one check for the dotted
+    and the slashed days (a leap year: 2.29, 2/29 is a day)."""
+    try:
+        return (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days
+    except ValueError:
+        return None
 
 
 def _slash_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
@@ -101,9 +110,8 @@ def _slash_days(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
         m2, d2 = (int(m.group("m2")), int(m.group("d2"))) if ranged else (m1, d1)
         framed = (P["slash_days_before"].search(s[max(0, m.start() - 8) : m.start()]) is not None
                   or P["slash_days_after"].match(s, m.end()) is not None)
-        try:
-            span = (dt.date(2000, m2, d2) - dt.date(2000, m1, d1)).days  # (a leap year: 2/29 is a day)
-        except ValueError:
+        span = _day_span(m1, d1, m2, d2)
+        if span is None:
             continue
         if ranged and 0 < span <= int(res()["dotted_days_max_span"]):
             out.append(Candidate(m.start(), m.end(), Spec(month=m1, day=d1, end=Spec(month=m2, day=d2))))
@@ -230,9 +238,7 @@ def _short_year_lists(s: str, P: dict[str, re.Pattern[str]], paragraphs: _ShortY
     for m in P["short_year_list"].finditer(s):
         members = list(re.finditer("[0-9]{2}", m.group()))
         leading = any(x.group().startswith("0") for x in members)
-        if not (leading or paragraphs.counts_years(m.start())) or _after_duration_cue(s, m.start(), P):
-            continue
-        if P["short_year_span"].search(s[max(0, m.start() - 6) : m.start()]):
+        if not (leading or paragraphs.counts_years(m.start())) or _after_span_cue(s, m.start(), P):
             continue
         if not all(x.group().startswith("0") or _runs_year(_century(int(x.group()))) for x in members):
             continue

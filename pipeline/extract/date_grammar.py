@@ -35,8 +35,8 @@ from pipeline.extract.date_spec_reading import (
     _extend_after_month,
     _extend_after_year,
     _joined_rightly,
-    _lunar,
-    _month_value,
+    _month_or_relative,
+    _read_month,
     _restated,
     _ShortYearParagraphs,
     _skip,
@@ -105,7 +105,7 @@ def scan_candidates(s: str, roc_home: bool = False) -> list[Candidate]:
 
 
 def _adding(reader: Callable[[str, dict[str, re.Pattern[str]]], list[Candidate]]) -> Stage:
-    """A stage of a reader that needs the text and the templates only (the forms of ``date_digit_forms``)."""
+    """A stage of a reader that needs the text and the templates only (the digit and English forms, the bare years)."""
 
     def stage(scan: _Scan) -> None:
         scan.cands.extend(reader(scan.s, scan.P))
@@ -157,7 +157,8 @@ def _year_candidate(y: _YearRead) -> Candidate:
     _year_same_period(y)
     end = y.end
     if spec.same is None:
-        # (the check of the same-period readers again when the end did not move: 当年 restates, 同期 shifts)
+        # (``_restated`` matches ``same`` where ``_same_shifted`` did when the end has not moved: that one took the
+        # shifting words, 同期; this one takes a word that restates the date, 当年)
         end = _restated(s, end, "day" if spec.day is not None else "month" if spec.month is not None else "year", P)
     if m.group("yrel") in r["report_year"]["words"] and P["report_year_after"].match(s, end):
         spec.report = "year"  # 本年度报告摘要: this annual report's year
@@ -294,20 +295,15 @@ def _relative_quarters(scan: _Scan) -> None:
 
 
 def _month_led(scan: _Scan) -> None:
-    """Month-led expressions without a year: 4月, 一月十日, 本月十日 (``_extend_after_year`` reads a month after
-    a year the same way, without the span and tenor guards)."""
+    """Month-led expressions without a year: 4月, 一月十日, 本月十日 (read as a month after a year is, by
+    ``_read_month``; alone, a month after a duration word or before a tenor is none)."""
     s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
-    for m in re.finditer(P["month"].pattern + "|" + P["month_rel"].pattern, s):
+    for m in _month_or_relative(P).finditer(s):
         spec = Spec()
-        if m.group("mrel"):
-            spec.mrel = res()["relative_months"][m.group("mrel")]
-        else:
-            mon = _month_value(m)
-            if mon is None:
-                continue
-            spec.month, spec.lunar = mon, _lunar(m)
-            if _after_duration_cue(s, m.start(), P) or P["month_tenor_after"].match(s, m.end()):
-                continue  # 近三月: a span of months; 3月期Shibor: a tenor (round 22)
+        if not _read_month(spec, m):
+            continue
+        if spec.mrel is None and (_after_duration_cue(s, m.start(), P) or P["month_tenor_after"].match(s, m.end())):
+            continue  # 近三月: a span of months; 3月期Shibor: a tenor (round 22)
         end = _extend_after_month(s, m.end(), spec, P)
         same = P["same"].match(s, end) if spec.mrel is not None and end == m.end() else None
         if same and same.group("same") in r["anaphoric_shifted"]:

@@ -52,6 +52,12 @@ def _after_duration_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bo
     return P["duration_before"].search(s[max(0, start - 6) : start]) is not None
 
 
+def _after_span_cue(s: str, start: int, P: dict[str, re.Pattern[str]]) -> bool:
+    """A duration word (近, 过去) or a span word before two-digit numbers: they count years (过去10、20和30年, 近20年),
+    they name none; one check for the readers of a single two-digit year and of a list of them."""
+    return _after_duration_cue(s, start, P) or P["short_year_span"].search(s[max(0, start - 6) : start]) is not None
+
+
 class _ShortYearParagraphs:
     """The paragraphs (lines) where a two-digit year is read as a year by a cue of its own (leading zero, a month or
     period after it, a comparison base before it, a clause start…): there the writer counts years with two digits, and
@@ -81,7 +87,7 @@ def _short_year_cued(m: re.Match[str], s: str, context: bool) -> bool:
     r, P = res(), patterns()
     start, end = m.start("y2"), m.end()
     y = _century(int(m.group("y2")))
-    if _after_duration_cue(s, start, P) or P["short_year_span"].search(s[max(0, start - 6) : start]):
+    if _after_span_cue(s, start, P):
         return False
     if start > 1 and s[start - 1] in r["range_connectors"] and s[start - 2].isdigit():
         return False  # the end of a run (未来10-15年营收): the run's reading decides
@@ -282,17 +288,30 @@ def _extend_after_year(s: str, end: int, spec: Spec, P: dict[str, re.Pattern[str
                 return end
             spec.months = (m1, m2)
         return a.end()
-    mm = re.compile(P["month"].pattern + "|" + P["month_rel"].pattern).match(s, _skip(s, end))
+    mm = _month_or_relative(P).match(s, _skip(s, end))
     if mm:
-        if mm.group("mrel"):
-            spec.mrel = res()["relative_months"][mm.group("mrel")]
-        else:
-            mon = _month_value(mm)
-            if mon is None:
-                return end
-            spec.month, spec.lunar = mon, _lunar(mm)
+        if not _read_month(spec, mm):
+            return end
         return _extend_after_month(s, mm.end(), spec, P)
     return end
+
+
+def _month_or_relative(P: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """A month (4月, 正月) or a relative month (本月, 上月): what a month-led date opens with, after a year or alone."""
+    return re.compile(P["month"].pattern + "|" + P["month_rel"].pattern)
+
+
+def _read_month(spec: Spec, m: re.Match[str]) -> bool:
+    """Read a match of ``_month_or_relative`` into ``spec`` (one reading for a month after a year and a month alone);
+    False where its numeral is no month (13月)."""
+    if m.group("mrel"):
+        spec.mrel = res()["relative_months"][m.group("mrel")]
+    else:
+        mon = _month_value(m)
+        if mon is None:
+            return False
+        spec.month, spec.lunar = mon, _lunar(m)
+    return True
 
 
 def _skip(s: str, pos: int) -> int:
