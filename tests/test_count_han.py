@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.chars import count_han, is_han
 from pipeline.extract import unit_forms
-from pipeline.extract.date_grammar import _Lines
+from pipeline.extract.date_bare_years import _Lines
 from pipeline.extract.date_lexicon import patterns, res
 from pipeline.script import simplified
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.chars import HSPACE
 from pipeline.extract.currencies import generic_units, shared_currency, shared_names
-from pipeline.extract.date_grammar import label_count_at
+from pipeline.extract.date_bare_years import label_count_at
 from pipeline.extract.number_context import (
     Segmenter,
     after_hours,

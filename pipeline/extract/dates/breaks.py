@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from pipeline.extract.date_grammar import line_starts
+from pipeline.extract.date_bare_years import line_starts
 from pipeline.extract.date_lexicon import Candidate, patterns, res
 from pipeline.extract.dates.records import Anchor
 from pipeline.readers import TABLE_CELL_SEPARATOR

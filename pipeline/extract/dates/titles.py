@@ -7,8 +7,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from pipeline.extract.date_grammar import bracketed_year
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
+from pipeline.extract.date_spec_reading import bracketed_year
 from pipeline.extract.dates.breaks import blank_line
 from pipeline.extract.dates.defaults import Default
 from pipeline.extract.dates.periods import default_year, month_bounds, one_week_monday
