@@ -646,7 +646,7 @@ def test_yue_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
     ("全市近3000名居民已撤离", "about"),
 ])
 def test_jin_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
-    assert [r[4] for r in rows(text) if r[1] in (7, 2, 3000, 9000000)][0] == approx
+    assert next(r[4] for r in rows(text) if r[1] in (7, 2, 3000, 9000000)) == approx
 
 
 @pytest.mark.parametrize(("text", "units"), [
@@ -1662,7 +1662,6 @@ def test_measure_word_blocked_is_one_test_for_every_reader(text: str, at: int, s
     assert measure_word_blocked(text, at, surface) is blocked
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # round 45: a tenor in Chinese numerals is a duration as 3年期 is, also where jieba writes it as one word with 期
     # (三年期/t, 一年期, 五年期以上)
@@ -1689,8 +1688,8 @@ def test_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None
     ("千万不要轻信陌生来电。", []),
     ("出行前千万要核对车次。", []),
     ("客流超千万级别。", []),
-    # round 46 mend: only a prefix bound counts, never a suffix qualifier after the adverb (千万多穿, 千万上下班) nor the
-    # 近 that ends 最近/附近 (a word of its own), and never a run that leads an adverb's verb (千万不要, 千万别)
+    # round 46 mend: only a prefix bound counts, never a suffix qualifier after the adverb (千万多穿, 千万上下班) nor
+    # the 近 that ends 最近/附近 (a word of its own), and never a run that leads an adverb's verb (千万不要, 千万别)
     ("该市常住人口将近千万。", [("千万", Decimal("10000000"), "", "about")]),
     ("专家提醒，最近千万不要轻信陌生来电。", []),
     ("景区附近千万不要随意停车。", []),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc
 
@@ -108,7 +108,7 @@ def _lone_gaps(text: str, breaks: re.Pattern[str]) -> list[int]:
     """The spaces between two Chinese characters that are the only such space of their clause (``breaks`` end one);
     each stretch between two neighbouring gaps is searched once, so the cost is linear in the text."""
     gaps = [m.start() for m in re.finditer(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", text)]
-    apart = [breaks.search(text, a, b) is not None for a, b in zip(gaps, gaps[1:])]  # a clause break between
+    apart = [breaks.search(text, a, b) is not None for a, b in pairwise(gaps)]  # a clause break between
     return [k for n, k in enumerate(gaps) if (n == 0 or apart[n - 1]) and (n == len(gaps) - 1 or apart[n])]
 
 
