@@ -7246,7 +7246,6 @@ def test_latin_last_words_are_compared_whole(heads: list[list[str]], head: list[
     assert words_end_alike("银行", "行") and not words_end_alike("GMV", "SUV") and words_end_alike("SUV", "SUV")
 
 
-
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # Class: a one-word category jieba tags a verb (居住, 租赁) closing a list before a bare price noun takes the price
     # as every member does (CPI classes: a price is of the service each member names whole)

@@ -11790,7 +11790,6 @@ def test_a_holiday_span_glossed_in_brackets_dates_the_passage(text: str, times: 
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 10, 20), in_order=True)] == times
 
 
-
 # Class (round 46): a sentence opening with 其中 right before a sub-period of the passage's period (其中四季度…,
 # 其中，12月份…) breaks that period down; the next sentence, which goes on with nothing, states the whole period again
 # and takes it, not the part.

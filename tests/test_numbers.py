@@ -635,6 +635,20 @@ def test_yue_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
     assert rows(text)[-1][4] == approx
 
 
+@pytest.mark.parametrize(("text", "approx"), [
+    # round 46 mend: 近 closing 最近 (lately), 附近 (nearby) or 邻近 (adjacent) is that word, no 近 (about)
+    ("南网能源最近7个交易日连拉5个涨停", ""),
+    ("歌尔股份股价在最近两个月也下跌超40%", ""),
+    ("景区附近3000名居民已撤离", ""),
+    # …but 近 alone, or 将近/接近, still is
+    ("南网能源近7个交易日连拉5个涨停", "about"),
+    ("该市常住人口将近900万人", "about"),
+    ("全市近3000名居民已撤离", "about"),
+])
+def test_jin_closing_a_word_is_no_qualifier(text: str, approx: str) -> None:
+    assert next(r[4] for r in rows(text) if r[1] in (7, 2, 3000, 9000000)) == approx
+
+
 @pytest.mark.parametrize(("text", "units"), [
     # round 15: an amount whose currency word is left out after a money word takes the currency its range or list
     # writes once on the last member, not the passage's
@@ -1648,7 +1662,6 @@ def test_measure_word_blocked_is_one_test_for_every_reader(text: str, at: int, s
     assert measure_word_blocked(text, at, surface) is blocked
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # round 45: a tenor in Chinese numerals is a duration as 3年期 is, also where jieba writes it as one word with 期
     # (三年期/t, 一年期, 五年期以上)
@@ -1675,6 +1688,15 @@ def test_chinese_numeral_tenors_are_durations(text: str, expected: list) -> None
     ("千万不要轻信陌生来电。", []),
     ("出行前千万要核对车次。", []),
     ("客流超千万级别。", []),
+    # round 46 mend: only a prefix bound counts, never a suffix qualifier after the adverb (千万多穿, 千万上下班) nor
+    # the 近 that ends 最近/附近 (a word of its own), and never a run that leads an adverb's verb (千万不要, 千万别)
+    ("该市常住人口将近千万。", [("千万", Decimal("10000000"), "", "about")]),
+    ("专家提醒，最近千万不要轻信陌生来电。", []),
+    ("景区附近千万不要随意停车。", []),
+    ("天气转凉，市民出门千万多穿衣服。", []),
+    ("专家提醒，投资者千万多留个心眼，谨防上当。", []),
+    ("这个时候千万上下班高峰不要出行。", []),
+    ("警方提醒：近期千万别给陌生人转账。", []),
 ])
 def test_a_bounded_run_of_scales_is_an_amount(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)] == expected

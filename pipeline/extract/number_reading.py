@@ -444,11 +444,18 @@ def not_a_quantity(d: Draft) -> bool:
 
 
 def _bounded_scale_run(d: Draft, word: str) -> bool:
-    """``word`` is scales alone (千万) after a bound read as the draft's qualifier (超千万, 近千万, 突破千万): the
-    amount the bound qualifies, as 超百万 and 破亿 are. The adverb 千万 (千万不要) never follows a bound (round 46)."""
+    """``word`` is scales alone (千万) right after a bound word (超千万, 近千万, 突破千万): the amount the bound
+    qualifies, as 超百万 and 破亿 are. Only a prefix bound counts, not the draft's approximation, which also holds a
+    suffix (千万多穿, 千万上下班) and which a noun's tail must not give (最近千万不要: ``approx_prefix_nouns``); and
+    no run that leads an adverb's verb (千万不要, 千万别: ``scale_adverb_verb_heads``), as the adverb 千万 does."""
     lex = d.lex
     scales = set(lex.big) | {ch for ch, value in lex.small.items() if value >= 10}
-    return d.approx in ("over", "about", "under") and not d.core.vague and all(ch in scales for ch in word)
+    if d.core.vague or not all(ch in scales for ch in word):
+        return False
+    end = d.core.start + len(word)
+    if end < len(d.s) and d.s[end] in lex.cfg["scale_adverb_verb_heads"]:
+        return False
+    return prefix_qualifier(d.s, d.start) in ("over", "about", "under")
 
 
 def read_symbol_after(d: Draft) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc
 
@@ -82,14 +82,13 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
 def _spaced_matches(text: str, cuts: set[int]) -> list[Candidate]:
     """A lexicon name with one stray space between two of its Chinese characters, as PDF line breaks leave it (工 信部,
     国家统计 局): the name all the same (round 46), its span with the space. The longest name across each space, on
-    token boundaries as `lexicon_matches` reads them; short names only (`spaced_name_max` characters), and a space
-    with another space two characters off is text spaced out, no stray one (中 文 字 间: skipped, so the work per
-    space stays small)."""
+    token boundaries as `lexicon_matches` reads them; short names only (`spaced_name_max` characters), and only the
+    one Han–space–Han gap of its clause: a clause with more uses spaces as separators (关键词：中国 银行 效率; text
+    spaced out, 中 文 字 间), no stray one (skipped, so the work per space stays small)."""
     res = resources()
     longest = int(res.rules["spaced_name_max"])
     out: list[Candidate] = []
-    for gap in re.finditer(r"(?<=[\u4e00-\u9fff])(?<! .) (?=[\u4e00-\u9fff])(?!. )", text):
-        k = gap.start()
+    for k in _lone_gaps(text, re.compile(res.rules["spaced_clause_breaks"])):
         best: tuple[int, int, int, Entry] | None = None
         for before in range(1, min(k, longest - 1) + 1):
             i = k - before
@@ -103,6 +102,14 @@ def _spaced_matches(text: str, cuts: set[int]) -> list[Candidate]:
         if best is not None:
             out.append(Candidate(best[1], best[2], LEXICON, best[3].canonical, best[3].type))
     return out
+
+
+def _lone_gaps(text: str, breaks: re.Pattern[str]) -> list[int]:
+    """The spaces between two Chinese characters that are the only such space of their clause (``breaks`` end one);
+    each stretch between two neighbouring gaps is searched once, so the cost is linear in the text."""
+    gaps = [m.start() for m in re.finditer(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", text)]
+    apart = [breaks.search(text, a, b) is not None for a, b in pairwise(gaps)]  # a clause break between
+    return [k for n, k in enumerate(gaps) if (n == 0 or apart[n - 1]) and (n == len(gaps) - 1 or apart[n])]
 
 
 def _given_name(text: str, i: int, index: WordIndex | None) -> bool:

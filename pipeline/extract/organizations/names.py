@@ -21,7 +21,7 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.filters import Zones, is_excluded
+from pipeline.extract.organizations.filters import Zones, is_excluded, names_an_index
 from pipeline.resources import cached
 
 
@@ -337,7 +337,8 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         k = text.find(alias, 0 if alias in coded else full.start)
         while k >= 0:
             ahead = k < full.start and not (k < title_end or text.startswith(("：", ":"), k + len(alias)))
-            if not ahead and ((k in cuts and k + len(alias) in cuts) or k == full.start):
+            index = k != full.start and names_an_index(text, k + len(alias))  # S&P 500指数: an index's name
+            if not ahead and not index and ((k in cuts and k + len(alias) in cuts) or k == full.start):
                 found.append(replace(full, start=k, end=k + len(alias)))
             k = text.find(alias, k + len(alias))
     found.sort(key=lambda c: (c.start, -c.end))
