@@ -8430,11 +8430,12 @@ def test_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, v
     ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他预计，全年社会消费品零售总额增长7%。",
      [("6.9", "国家统计局")]),
     ("他预计，全年GDP增长5.2%。", []),
-    # round 46 mend: 他认为 gives the analyst's or official's view, an opinion, no forecast of the body (the telling-verbs
-    # ruling): no source, as before round 46
+    # round 46 mend: 他认为 gives the analyst's or official's view, an opinion, no forecast of the body (the
+    # telling-verbs ruling): no source, as before round 46
     ("中信证券首席经济学家明明表示，一季度经济增长较快。他认为，前三季度消费对经济增长的贡献率达到83.2%，消费仍是主引擎。",
      [("83.2", None)]),
-    ("国家统计局新闻发言人付凌晖表示，前三季度经济持续恢复。他认为，房地产投资下降9.1%的拖累仍然较大。", [("9.1", None)]),
+    ("国家统计局新闻发言人付凌晖表示，前三季度经济持续恢复。他认为，房地产投资下降9.1%的拖累仍然较大。",
+     [("9.1", None)]),
 ])
 def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
@@ -11806,8 +11807,8 @@ def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, ti
     ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。有关方面表示，服务零售额增长12%。", ["国家统计局"] * 2),
     ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。另一方面，服务零售额增长12%。", ["国家统计局"] * 2),
     ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。消费方面，服务零售额增长12%。", ["国家统计局"] * 2),
-    # round 46 mend: a company whose name opens with 双/一/多/各 is a side all the same (各方面, 另一方面 are excluded as
-    # whole words, not by their first character) …
+    # round 46 mend: a company whose name opens with 双/一/多/各 is a side all the same (各方面, 另一方面 are
+    # excluded as whole words, not by their first character) …
     ("比亚迪公告称，3月新能源汽车销量30.2万辆。双汇方面表示，一季度肉制品销量增长6.5%。", ["比亚迪股份有限公司", None]),
     ("比亚迪公告称，3月新能源汽车销量30.2万辆。一汽方面表示，3月红旗品牌销量增长25%。",
      ["比亚迪股份有限公司", "中国第一汽车集团有限公司"]),

@@ -14,7 +14,6 @@ from).
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.acts import (
@@ -353,7 +352,8 @@ COUNTED_READERS: tuple[Reader, ...] = (*for_non_members(_spec_part), _counted_no
 
 def _inline_frame(found: Governing, bare: str) -> Governing | None:
     """(round 46) A count of the members a phrase describes with 的有 (…的有8个), the metric opening with their group's
-    frame, no comma before the phrase (15个热点城市中|同比下降 → 同比下降的热点城市), as round 25's frame before a comma.
+    frame, no comma before the phrase (15个热点城市中|同比下降 → 同比下降的热点城市), as round 25's frame before a
+    comma.
     Only a frame of a counted set (`counted_set_end`: a count before its noun) closing within the first
     `_INLINE_FRAME_REACH` characters, its frame word a word of its own (round 46 mend: not the 中 of 32所高中 or
     58个集中式); None otherwise."""
