@@ -181,6 +181,25 @@ def test_a_count_frame_with_no_comma_is_no_claim(text: str, expected: list[tuple
     assert [(c["metric"], c["value"]) for c in claim_rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    # round 46 mend: a 中 inside a word (高中, 初中, 集中) frames no set, so the count before it is the value's own, a
+    # claim, whatever the phrase with 的有 after it says
+    ("全县15个乡镇集中连片种植面积超过千亩的有8个。", "15"),
+    ("全市58个集中式饮用水水源地水质达标的有58个。", "58"),
+])
+def test_a_zhong_inside_a_word_frames_no_count(text: str, count: str) -> None:
+    assert Decimal(count) in claims_by_value(claim_rows(text))
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    # …while a 中 cut as a word of its own after such a word frames the set (高中|中, 集中式污水处理厂|中): no claim
+    ("全省46所高中中本科上线率超过80%的有12所。", "46"),
+    ("全市20个集中式污水处理厂中出水达标的有18个。", "20"),
+])
+def test_a_frame_after_a_word_ending_in_zhong_is_no_claim(text: str, frame: str) -> None:
+    assert Decimal(frame) not in claims_by_value(claim_rows(text))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 25: a count's noun run that opens with the set counted and goes on with a measure of each member counts
     # the set; the measure joins what is said of the members
@@ -4334,6 +4353,24 @@ def test_public_information_ends_a_bodys_information() -> None:
     assert [c["source"] for c in shown] == ["国家邮政局", None]
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 46 mend: public information stops the carried source only as a cue (公开数据显示，…; 据公开资料，…; a clause
+    # of its own, 公开数据，…) …
+    ("国家统计局数据显示，10月份全国规模以上工业增加值同比增长4.6%。公开数据显示，全国快递业务量增长19.2%。",
+     ["国家统计局", None]),
+    ("海关总署数据显示，前10个月我国出口增长0.4%。据公开资料，一般贸易进出口增长0.6%。", ["海关总署", None]),
+    # …not where it is merely mentioned inside the sentence: the body's data go on
+    ("国家数据局数据显示，截至2023年底，全国公共数据开放平台已开放数据集34万个。各地公开数据集累计调用量增长45%。",
+     ["国家数据局", "国家数据局"]),
+    ("海关总署数据显示，1-10月我国货物贸易进出口总值34.32万亿元。其中，出口增长0.4%，与公开数据口径一致的一般贸易"
+     "进出口增长0.6%。", ["海关总署"] * 3),
+    ("国家统计局数据显示，10月份全国规模以上工业增加值同比增长4.6%。规模以上工业企业公开的信息服务收入增长8.2%。",
+     ["国家统计局"] * 2),
+])
+def test_public_information_stops_a_source_only_as_a_cue(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == sources
+
+
 def test_a_release_day_dates_no_later_data() -> None:
     """2020年1月17日，X发布，截至2019年末…: the release day is no time of the data after it."""
     claims = claim_rows("2021年2月28日，国家统计局发布，2020年全国粮食产量66949万吨。全国棉花产量591万吨。")
@@ -8393,6 +8430,12 @@ def test_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, v
     ("国家统计局数据显示，1-10月社会消费品零售总额增长6.9%。他预计，全年社会消费品零售总额增长7%。",
      [("6.9", "国家统计局")]),
     ("他预计，全年GDP增长5.2%。", []),
+    # round 46 mend: 他认为 gives the analyst's or official's view, an opinion, no forecast of the body (the
+    # telling-verbs ruling): no source, as before round 46
+    ("中信证券首席经济学家明明表示，一季度经济增长较快。他认为，前三季度消费对经济增长的贡献率达到83.2%，消费仍是主引擎。",
+     [("83.2", None)]),
+    ("国家统计局新闻发言人付凌晖表示，前三季度经济持续恢复。他认为，房地产投资下降9.1%的拖累仍然较大。",
+     [("9.1", None)]),
 ])
 def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
@@ -11764,6 +11807,18 @@ def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, ti
     ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。有关方面表示，服务零售额增长12%。", ["国家统计局"] * 2),
     ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。另一方面，服务零售额增长12%。", ["国家统计局"] * 2),
     ("据国家统计局数据，10月份社会消费品零售总额增长7.6%。消费方面，服务零售额增长12%。", ["国家统计局"] * 2),
+    # round 46 mend: a company whose name opens with 双/一/多/各 is a side all the same (各方面, 另一方面 are
+    # excluded as whole words, not by their first character) …
+    ("比亚迪公告称，3月新能源汽车销量30.2万辆。双汇方面表示，一季度肉制品销量增长6.5%。", ["比亚迪股份有限公司", None]),
+    ("比亚迪公告称，3月新能源汽车销量30.2万辆。一汽方面表示，3月红旗品牌销量增长25%。",
+     ["比亚迪股份有限公司", "中国第一汽车集团有限公司"]),
+    ("比亚迪公告称，3月新能源汽车销量30.2万辆。多方面表示，一季度肉制品销量增长6.5%。", ["比亚迪股份有限公司"] * 2),
+    # …and a market, a sector or a side of the economy (`generic_sides`) names no body: the body's data go on
+    ("国家统计局数据显示，10月社会消费品零售总额同比增长7.6%。市场方面表示，10月汽车类零售额增长11.4%。",
+     ["国家统计局"] * 2),
+    ("据国家统计局数据，1-10月全国网上零售额增长11.2%。行业方面表示，实物商品网上零售额增长8.4%。", ["国家统计局"] * 2),
+    ("国家统计局数据显示，10月社会消费品零售总额同比增长7.6%。汽车行业方面表示，10月汽车类零售额增长11.4%。",
+     ["国家统计局"] * 2),
 ])
 def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2023, 11, 12), in_order=True)] == sources

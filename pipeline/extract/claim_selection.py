@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from pipeline.end_search import search_at_end
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.claim_metric.words import closes_on_word
 from pipeline.extract.claim_time import (
     BRACKET_CLOSERS,
     Placed,
@@ -82,8 +83,10 @@ def labels_a_group(prefix: str, prefix_words: Iterable[tuple[str, str]], number:
     rules = cues()
     if number["kind"] != "count" or not following.strip():
         return False
-    framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or rules.pattern(
-        "group_frame_inline").match(following)
+    framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or (
+        (inline := rules.pattern("group_frame_inline").match(following)) is not None
+        and closes_on_word(following[:inline.end("frame")], inline["frame"]))
+    # (round 46 mend: the frame word a word of its own, not the 中 of 高中 or 集中: 32所高中录取率…的有18所)
     if framed and rules.pattern("group_frame_before").fullmatch(prefix if undated_prefix is None else undated_prefix):
         return True  # 70个大中城市中，…下降的城市有58个; 41个大类行业中有26个…: the set the sentence counts within
     if not prefix.strip():

@@ -306,17 +306,20 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
 
 
 def _names_an_activity(words: list[Any]) -> bool:
-    """(Round 46) The subject's first act is a verbal noun (`act_tags`) right after nouns only (粮食|生产, 生猪|养殖,
-    全市|住房|建设|完成投资), closing the subject or followed by a verb: a sector's activity named as a noun phrase,
-    whose nouns are what is produced or built, no actor doing a further act (粮食生产实现“八连增”；新增…龙头企业3家 →
-    no 粮食新增…). An act written as a verb (最高人民法院|受理|案件, 中欧班列|开行, 全国铁路|发送旅客) still names its
-    actor, and a verbal noun before a noun (创业板指|波动|幅度) qualifies a measure."""
+    """(Round 46) The subject's first act is a verbal noun (`act_tags`) right after nouns only (粮食|生产, 生猪|养殖),
+    closing the subject or followed by a verb of a state it keeps or attains (`activity_state_verbs`: 实现“八连增”,
+    保持稳定): a sector's activity named as a noun phrase, whose nouns are what is produced, no actor doing a further
+    act (粮食生产实现“八连增”；新增…龙头企业3家 → no 粮食新增…). Round 46 mend: a verb of work done on an object
+    after it (全国|铁路|建设|完成投资…，新增营业里程…) leaves the sector acting (全国铁路新增营业里程). An act written
+    as a verb (最高人民法院|受理|案件, 中欧班列|开行, 全国铁路|发送旅客) still names its actor, and a verbal noun
+    before a noun (创业板指|波动|幅度) qualifies a measure."""
     rules = cues()
     nouns, verbs, acts = rules.words("noun_tags"), rules.words("verb_tags"), rules.words("act_tags")
     first = next((k for k, w in enumerate(words) if w.flag in verbs or w.flag in acts), None)
     return (first is not None and first > 0 and words[first].flag in acts
             and all(w.flag in nouns and w.flag not in acts for w in words[:first])
-            and (first + 1 == len(words) or words[first + 1].flag in verbs))  # (创业板指|波动|幅度: a measure's noun)
+            and (first + 1 == len(words)  # (创业板指|波动|幅度: a measure's noun)
+                 or words[first + 1].word.startswith(tuple(rules.words("activity_state_verbs")))))
 
 
 def _counted_unit_owner(actor: str) -> str:

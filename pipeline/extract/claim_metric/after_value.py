@@ -14,7 +14,6 @@ from).
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.acts import (
@@ -55,12 +54,10 @@ from pipeline.extract.claim_metric.owners import (
     topic_measure,
 )
 from pipeline.extract.claim_metric.siblings import shortened
-from pipeline.extract.claim_metric.words import frame_noun, has_noun
+from pipeline.extract.claim_metric.words import closes_on_word, frame_noun, has_noun
 from pipeline.nlp.jieba_dict import pos_tagger
 
 _INLINE_FRAME_REACH = 24  # how far into a metric a count's frame may close (全市120个规模以上工业企业中)
-# the count closing the words before a frame's noun (15个, 120个): a counted set, no bare noun (城市中)
-_COUNTED_SET = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]\s*(?:个|個|家|座|所|项|項|类|類|条|條)?$")
 
 
 def _group_share(r: MetricReading) -> Governing | None:
@@ -296,11 +293,8 @@ def _counted_noun(r: MetricReading) -> Governing | None:
             # (round 25: 15个热点城市中，新建商品住宅销售价格同比下降的有12个: the members of the frame said so)
             said = found.metric + rules.setting("relative_marker") + frame_noun(frame)
             return Governing(said, found.subject, found.change)
-        if (not noun and not described and found.metric and rules.pattern("members_said_before").search(bare)
-                and (inline := _inline_frame(found.metric))):
-            # (round 46: 15个热点城市中同比下降的有8个: the frame inside the clause, no comma, as round 25's before it)
-            frame, said = inline
-            return Governing(said + rules.setting("relative_marker") + frame_noun(frame), found.subject, found.change)
+        if not noun and not described and (inline := _inline_frame(found, bare)) is not None:
+            return inline  # (round 46: 15个热点城市中同比下降的有8个: the frame inside the clause, no comma)
         if not member and (amount := quantity_object(words_after, context.before[-OBJECT_VERB_REACH:]
                                                       + before[-OBJECT_VERB_REACH:])):
             # (round 32) 全社会完成612.88亿人次跨区域人员流动量: the amount of the quantity, no thing it counts
@@ -356,17 +350,24 @@ def _counted_noun(r: MetricReading) -> Governing | None:
 COUNTED_READERS: tuple[Reader, ...] = (*for_non_members(_spec_part), _counted_noun)
 
 
-def _inline_frame(metric: str) -> tuple[re.Match[str], str] | None:
-    """(round 46) The group frame a metric opens with and the phrase after it (15个热点城市中|同比下降): a count's
-    frame written with no comma before the members it describes with 的有. Only a frame of a counted set (a count
-    before its noun) within the first `_INLINE_FRAME_REACH` characters; None otherwise."""
-    rules = cues()
+def _inline_frame(found: Governing, bare: str) -> Governing | None:
+    """(round 46) A count of the members a phrase describes with 的有 (…的有8个), the metric opening with their group's
+    frame, no comma before the phrase (15个热点城市中|同比下降 → 同比下降的热点城市), as round 25's frame before a
+    comma.
+    Only a frame of a counted set (`counted_set_end`: a count before its noun) closing within the first
+    `_INLINE_FRAME_REACH` characters, its frame word a word of its own (round 46 mend: not the 中 of 32所高中 or
+    58个集中式); None otherwise."""
+    rules, metric = cues(), found.metric
+    if not metric or not rules.pattern("members_said_before").search(bare):
+        return None
     for at, char in enumerate(metric[:_INLINE_FRAME_REACH]):
         if char not in rules.words("group_frames") or at + 1 >= len(metric):
             continue
         frame = rules.pattern("group_frame_noun").fullmatch(metric[:at + 1])
-        if frame is not None and _COUNTED_SET.search(metric[:frame.start("noun")]):
-            return frame, metric[at + 1:]
+        if (frame is not None and rules.pattern("counted_set_end").search(metric[:frame.start("noun")])
+                and closes_on_word(metric[:at + 1], char)):
+            said = metric[at + 1:]
+            return Governing(said + rules.setting("relative_marker") + frame_noun(frame), found.subject, found.change)
     return None
 
 

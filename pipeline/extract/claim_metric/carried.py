@@ -18,7 +18,13 @@ from pipeline.extract.claim_metric.kinds import (
     repeats_act,
     repeats_measure,
 )
-from pipeline.extract.claim_metric.words import cut_words, measure_word, names_a_region, names_any_measure
+from pipeline.extract.claim_metric.words import (
+    cut_words,
+    longest_end,
+    measure_word,
+    names_a_region,
+    names_any_measure,
+)
 from pipeline.nlp.doc import Word
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.resources import cleared_with_resources
@@ -163,8 +169,9 @@ def without_period_statistic(governing: Governing | None, words_before: list[Wor
     if governing is None or not cues().pattern("single_period_open").match("".join(w.text for w in words_before)):
         return governing
     subject = governing.subject
-    statistic = next((s for s in sorted(cues().words("period_statistics"), key=len, reverse=True)
-                      if subject.endswith(s) and len(subject) > len(s)), "")
+    # (round 46 mend: the longest statistic the subject ends in with a word before it, i.e. the longest end of all but
+    # its first character; no list sorted once per value)
+    statistic = longest_end(subject[1:], cues().words("period_statistics"))
     if not statistic or not governing.metric.startswith(subject):
         return governing
     owner = subject[:-len(statistic)]

@@ -80,7 +80,6 @@ def read_first(r: MetricReading, readers: tuple[Reader, ...]) -> Governing | Non
     return None
 
 
-
 def for_non_members(*readers: Reader, plain: bool = False) -> tuple[Reader, ...]:
     """The readers, each reading only a value that is no 分别 member (a member's metric is its own member's, read from
     its phrase) and, with ``plain``, no count either, and passing any other on (None): a table of readers says so once

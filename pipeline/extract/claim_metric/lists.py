@@ -695,7 +695,7 @@ def _priced_act(head: list[str]) -> bool:
     if len(head) != 1 or len(head[0]) < 2:
         return False
     acts = rules.words("change_verbs") | rules.words("attain_words")
-    return head[0] not in acts and pos_tagger().word_tag_tab.get(head[0], "") in rules.words("verb_tags")
+    return head[0] not in acts and tag_of(head[0]) in rules.words("verb_tags")
 
 
 def _residual_measure(items: list[str], residual: re.Match[str]) -> tuple[str, str]:

@@ -87,6 +87,13 @@ def cut_words(text: str) -> list[str]:
     return list(_segmented(jieba_tokenizer(), text))
 
 
+def closes_on_word(text: str, word: str) -> bool:
+    """(round 46 mend) ``text`` ends on ``word`` as a word of its own, as jieba cuts it: a frame word (中) closing a
+    group (15个热点城市|中), not the last character of a word (32所|高中, 58个|集中式)."""
+    words = [w for w in cut_words(text.rstrip()) if w.strip()]
+    return bool(words) and words[-1] == word
+
+
 def word_spans(text: str) -> Iterable[tuple[str, int, int]]:
     """`cut_words` of ``text`` with their spans, as jieba's ``tokenize`` gives them (round 40 tidy: not cut again)."""
     start = 0
