@@ -1607,6 +1607,11 @@ def test_a_bracketed_figure_label_takes_the_figures_note(reference: str, source:
     # (round 15)
     ("2015年石油对外依存度达到72%。", ["浙江省统计局", None]),
     ("2015年石油对外依存度达到72%，如图5", ["浙江省统计局", None]),
+    # (round 46 mend) nor is a count of drawings, forms or delegates ending the paragraph a caption (图/表 + a number
+    # with 余/多, a scale or a classifier: 规划图1200余张, 调查表12万份, 女代表380名)
+    ("2023年，全市共完成城市规划编制56项，绘制规划图1200余张", ["浙江省统计局", "浙江省统计局", None]),
+    ("2023年，全省发放农户调查表12万份", ["浙江省统计局", None]),
+    ("2023年，全市共有人大代表1200名，其中女代表380名", ["浙江省统计局", "浙江省统计局", None]),
 ])
 def test_a_caption_glued_to_a_paragraphs_end_owns_the_note_under_it(ending: str, sources: list) -> None:
     doc = doc_from_blocks([
@@ -1615,6 +1620,29 @@ def test_a_caption_glued_to_a_paragraphs_end_owns_the_note_under_it(ending: str,
         ("paragraph", "如图5所示，2016年资产负债率为61.6%。"),
     ])
     assert [c["source"] for c in extract_all(doc)["claims"]] == sources
+
+
+@pytest.mark.parametrize("text", [
+    # round 46 mend: a change of figure label where no note gives either figure a source keeps the carried source
+    "据国家统计局数据，2023年全国规模以上工业增加值比上年增长4.6%（图1）。其中，制造业增加值增长5.0%（图2）。",
+    "根据中国人民银行数据，2023年末人民币贷款余额237.6万亿元（图3）。普惠小微贷款余额29.4万亿元，同比增长23.5%（图4）。",
+    "据海关总署统计，2023年我国出口23.77万亿元，增长0.6%（见图1）。其中，机电产品出口13.92万亿元，增长2.9%（见图2）。",
+])
+def test_another_figure_without_notes_keeps_the_carried_source(text: str) -> None:
+    sources = {c["source"] for c in claim_rows(text, dt.date(2024, 3, 1))}
+    assert len(sources) == 1 and None not in sources
+
+
+def test_another_figure_with_its_own_note_takes_that_note() -> None:
+    """Round 46 mend (look-alike): the later figure has a note of another body, so its sentence takes that note; the
+    figure before keeps the body its sentence cited."""
+    doc = doc_from_blocks([
+        ("paragraph", "据国家统计局数据，2023年全国规模以上工业增加值比上年增长4.6%（图1）。"
+                      "其中，制造业增加值增长5.0%（图2）。"),
+        ("caption", "图2 2023年制造业增加值增速"),
+        ("source_note", "数据来源：浙江省统计局"),
+    ])
+    assert [c["source"] for c in extract_all(doc)["claims"]] == ["国家统计局", "浙江省统计局"]
 
 
 def test_captions_in_a_row_share_the_note_under_the_last_and_a_glued_year_leaves_the_label() -> None:
@@ -4339,6 +4367,24 @@ def test_news_items_and_relays_and_websites() -> None:
 def test_a_bodys_information_shown_cites_it(text: str, source: str | None) -> None:
     claims = claim_rows(text)
     assert claims and all(c["source"] == source for c in claims)
+
+
+@pytest.mark.parametrize(("text", "source", "metric"), [
+    # round 46 mend: 信息 before 显示 closing its clause cites the body (positives) …
+    ("国家邮政局信息显示，1-2月快递业务量完成258.9亿件。", "国家邮政局", "快递业务量"),
+    ("国家统计局数据显示，2023年电子信息制造业增加值增长3.4%。海关总署信息显示：1-2月出口增长7.1%。", "海关总署",
+     "出口增长"),
+    # … but 信息显示 naming an industry, display panels, cites no one and stays in the measure (look-alikes)
+    ("据海关总署统计，1-2月我国出口液晶显示模组增长25%。京东方信息显示屏出货量同比增长18%。", None,
+     "京东方信息显示屏出货量同比增长"),
+    ("国家统计局数据显示，2023年全国规模以上电子信息制造业增加值增长3.4%。海信信息显示产品销量增长12%。", None,
+     "海信信息显示产品销量增长"),
+    ("据中国电子视像行业协会统计，2023年国内彩电出货量3900万台。TCL华星信息显示业务营收增长15%。", None,
+     "TCL华星信息显示业务营收增长"),
+])
+def test_information_shown_only_as_a_cue(text: str, source: str | None, metric: str) -> None:
+    last = claim_rows(text, dt.date(2024, 3, 20))[-1]
+    assert (last["source"], last["metric"]) == (source, metric)
 
 
 def test_public_information_ends_a_bodys_information() -> None:

@@ -4619,6 +4619,18 @@ def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> No
      dt.date(2025, 1, 5), [("2024年末", "2024-12"), ("1月10日", "2024-01-10")]),
     ("2025年末，全市存款余额达到6万亿元。截至1月10日，全市存款余额5.3万亿元。",
      dt.date(2025, 1, 15), [("2025年末", "2025-12"), ("1月10日", "2025-01-10")]),
+    # (round 46 mend) another cut-off word is a positive too; look-alikes: an event's day of the reporting period
+    # (报告期内，…于3月15日), of a year's end planned (计划于2024年底), and a day in a sentence of 当年 keep the year
+    ("截至2024年12月31日，公司总资产120亿元。截止3月10日，公司总资产达到125亿元。",
+     dt.date(2025, 3, 20), [("2024年12月31日", "2024-12-31"), ("3月10日", "2025-03-10")]),
+    ("截至2024年12月31日，公司总资产120亿元。报告期内，公司于3月15日完成定向增发，募集资金20亿元。",
+     dt.date(2025, 4, 20), [("2024年12月31日", "2024-12-31"), ("3月15日", "2024-03-15")]),
+    ("该项目计划于2024年底建成投产，总投资35亿元。项目于3月15日正式开工，当日完成投资2亿元。",
+     dt.date(2025, 6, 1), [("2024年底", "2024-12"), ("3月15日", "2024-03-15"), ("当日", "2024-03-15")]),
+    ("该项目计划于2024年底建成投产，总投资35亿元。截至3月15日，项目完成投资2亿元。",
+     dt.date(2025, 6, 1), [("2024年底", "2024-12"), ("3月15日", "2024-03-15")]),
+    ("截至2024年12月31日，公司总资产120亿元。当年3月15日，公司完成定向增发。",
+     dt.date(2025, 4, 10), [("2024年12月31日", "2024-12-31"), ("当年", "2024"), ("3月15日", "2024-03-15")]),
 ])
 def test_a_day_after_a_named_years_end_is_of_the_year_after(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
@@ -4643,6 +4655,11 @@ def test_a_day_after_a_named_years_end_is_of_the_year_after(
      [("今年", "2024"), ("去年", "2023")]),
     ("2023年，全市地区生产总值5000亿元，比上年增长5.2%。\n去年，全市新增城镇就业12万人。",
      [("2023年", "2023"), ("上年", "2022"), ("去年", "2023")]),
+    # (round 46 mend) look-alikes: a base in a sentence of the time of writing (当前, 目前) counts from it
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n当前，全市二手房挂牌价格比去年下降8%。",
+     [("去年", "2023")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n目前，全市商品房库存比去年减少5%。",
+     [("去年", "2023")]),
 ])
 def test_a_compared_last_year_counts_from_the_data_year_given_before(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -4660,6 +4677,16 @@ def test_a_compared_last_year_counts_from_the_data_year_given_before(
     ("3月，公司召开股东大会，全年实现营业收入120亿元。", [("3月", "2025-03"), ("全年", "2024")]),
     ("8月，公司发布半年报，全年营业收入增长10%。", [("8月", "2024-08"), ("全年", "2024")]),
     ("3月，公司发布年报，并预计全年营业收入增长10%。", [("3月", "2025-03"), ("全年", "2025")]),
+    # (round 46 mend) look-alikes: no other quarter nor a half (the release year's), no month after the report's part
+    # (the news's month), and no part at all where a quarterly report is released with the annual one
+    ("3月，公司发布年报，上半年营业收入增长10%，一季度增长5%。", [("3月", "2025-03"), ("上半年", "2025-H1"),
+                                                     ("一季度", "2025-Q1")]),
+    ("4月26日，公司发布年报，全年实现营业收入300亿元。12月份，公司新能源汽车销量同比增长35%。",
+     [("4月26日", "2024-04-26"), ("全年", "2023"), ("12月份", "2024-12")]),
+    ("4月28日，公司同时发布年报和一季报，一季度实现营业收入120亿元，同比增长8%。",
+     [("4月28日", "2024-04-28"), ("一季度", "2024-Q1")]),
+    ("4月29日，格力电器发布年报及一季报，一季度公司实现营业总收入365.96亿元。",
+     [("4月29日", "2024-04-29"), ("一季度", "2024-Q1")]),
 ])
 def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -4682,6 +4709,18 @@ def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
      [("全年", "2023"), ("全年", "2024")]),
     ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n全年国内生产总值1260582亿元。\n今年全年目标为增长5%左右。",
      [("全年", "2023"), ("今年全年", "2024")]),
+    # (round 46 mend) look-alikes: a month, a run of months, a month's end or a quarter (a later release's data), and
+    # a part in a paragraph of the time of writing (记者了解到，…) keep the document date's rules
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。公报显示，全年国内生产总值比上年增长5.2%。\n"
+     "1-8月，全国规模以上工业增加值同比增长4.5%。", [("全年", "2023"), ("上年", "2022"), ("1-8月", "2024-01/2024-08")]),
+    ("3月1日，某市统计局发布《2023年某市国民经济和社会发展统计公报》。\n8月份，全市居民消费价格同比上涨0.5%。",
+     [("3月1日", "2024-03-01"), ("8月份", "2024-08")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n截至8月末，全市人民币存款余额12万亿元。",
+     [("8月末", "2024-08")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n二季度，全国国内生产总值同比增长4.7%。",
+     [("二季度", "2024-Q2")]),
+    ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n记者了解到，全年粮食产量有望再创新高。",
+     [("全年", "2024")]),
 ])
 def test_a_part_of_a_year_in_a_later_paragraph_of_a_bulletin_is_the_bulletins_year(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -111,7 +111,7 @@ def glossed_dates(text: str, sentence_start: int, dates: list[dict]) -> list[dic
     wider: dict[int, dict] = {}
     for first, second in itertools.pairwise(ordered):
         a, b = first.get("value") or "", second.get("value") or ""
-        if (a and b and a != b and id(first) not in wider
+        if (a and b and a != b
                 and opener.fullmatch(text, first["end"] - sentence_start, second["start"] - sentence_start)
                 and closer.match(text, second["end"] - sentence_start) and _within(a, b)):
             wider[id(first)] = second

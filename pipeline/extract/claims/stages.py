@@ -463,8 +463,9 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
     carry.released_before = published[0] if published else source
     r.news_item = bool(rules.pattern("news_item").match(cue_text))
     same_data = same_data and not (r.news_item and passage.item_source)  # 1、X：…。2、…: another news item
-    same_data = same_data and not (figure and carry.figure and figure != carry.figure)  # (如图5所示 after （图2）:
-    # another figure's data, round 46)
+    same_data = same_data and not (figure and carry.figure and figure != carry.figure and (
+        carry.figure in view.notes or figure in view.notes))  # (如图5所示 after （图2）: another figure's data, round
+    # 46; mend: only where a note gave a figure its source: 据X数据，…（图1）。其中，…（图2）。 goes on with X)
     if source is None and same_data and (r.names_source
                                          or not rules.pattern("unnamed_attribution").search(cue_text)):
         source = passage.source
@@ -605,8 +606,9 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
                and not any(begin <= c["number_start"] - start and c["time"] == value for begin, value in since)]
     claimed_times = running or claimed_times
     on_day = any(is_day(d.get("value") or "") for d in r.written_dates if d not in r.its_dates)
+    lead = _first_time(stated)
     closing = {c["number_start"] for c in stated if c["time"]  # (nor a part closing it after the title's: r46)
-               and _closes_on_part(stated, [c["time"]], r.opening, r.document_frame)}
+               and _closes_on_part(lead, [c["time"]], r.opening, r.document_frame)}
     carry.period = hold_reporting_period(stated, carry.period, aside | parted | closing, on_day)  # (nor a 其中 part)
     for claim in stated:
         claim["time"] = claim["time"] or view.titled
@@ -642,7 +644,7 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
         passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
     passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
         sole_time(text, outside) or r.released or (passage.last if r.continues or r.headline else None))
-    if _closes_on_part(stated, claimed_times, opening, r.document_frame):
+    if _closes_on_part(_first_time(stated), claimed_times, opening, r.document_frame):
         passage.last = r.document_frame  # …比上年下降11.9%，四季度下降13.4%。…同比下降13.7%: the bulletin's year (r46)
     if not r.in_targets and breaks_down(claimed_times, r.whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
         passage.opening = passage.last = r.whole
@@ -732,16 +734,21 @@ def carry_clause_state(carry: Carry, r: SentenceReading) -> None:
         passage.listing and bool(sentence_claims) and (r.listed or not r.first_of_block))
 
 
-def _closes_on_part(stated: list[dict], claimed: list[str], opening: str | None, frame: str | None) -> bool:
+def _closes_on_part(first: str | None, claimed: list[str], opening: str | None, frame: str | None) -> bool:
     """The sentence opens with no date, states its first value for the period of its heading or title (``frame``:
     全国铁路货运总发送量…，比上年下降11.9% under 2015年…统计公报) and ends on a part of that period
     (，四季度下降13.4%): the part is an aside of that value, and the next sentence goes on with the whole (round 46),
     as after a part opened with 其中 (`_opens_sub_period`), nor is the part a reporting period held (read before the
-    title's period is given to the undated values: their time is still None)."""
-    if opening or not frame or not claimed or not stated:
+    title's period is given to the undated values: their time is still None). ``first``: the time of the sentence's
+    first value (`_first_time`, taken once per sentence: round 46 mend)."""
+    if opening or not frame or not claimed:
         return False
-    first = min(stated, key=lambda claim: claim["number_start"])
-    return first["time"] in (None, frame) and parts_of([claimed[-1]], frame)
+    return first in (None, frame) and parts_of([claimed[-1]], frame)
+
+
+def _first_time(stated: list[dict]) -> str | None:
+    """The time of the sentence's first value (`_closes_on_part`), found once per sentence, not once per claim."""
+    return min(stated, key=lambda claim: claim["number_start"])["time"] if stated else None
 
 
 def _opens_sub_period(text: str, outside: list[Placed], opening: str) -> bool:

@@ -127,6 +127,8 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
     (去年，全市…) still counts from the time of writing."""
     if (use is not None and not use.defaulted) or default.title_year is not None or not last_year_base(s, c, default):
         return None
+    if writing_time_passage(s, c):
+        return None  # 当前，…比去年下降8%: the year before the time of writing (round 46 mend)
     if lead is not None and section_break(s, lead.pos, c.start):
         lead = None
     found = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
@@ -137,30 +139,65 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
 
 def annual_report_year(s: str, c: Candidate, anchor: Anchor | None, default: Default) -> Anchor | None:
     """The year an annual report covers (`released_period`: the year before its release), where ``c`` names a part of
-    a year and no year (全年, 年末, 四季度: `year_from_default`) in the paragraph of the day or month the report was
+    a year and no year (全年, 年末, 四季度: `year_part_of_results`) in the paragraph of the day or month the report was
     released on (3月，公司发布年报，全年实现营收… → the year before that March, also when the document date is of a
     later year; was the year before the document date's): the results the report gives (round 46). Not a part the
-    text looks ahead to or plans (预计全年, 全年目标), nor past the paragraph's end."""
+    text looks ahead to or plans (预计全年, 全年目标), nor past the paragraph's end. (Round 46 mend) Only 全年, 年末
+    and 四季度 (`year_part_of_results`: no month, 4月份, nor 一季度), and none where a quarterly or half-year report
+    is released with the annual one (发布年报和一季报; `interim_report_alongside`)."""
     released = anchor.released if anchor is not None else None
-    if (released is None or released.part is not None or not year_from_default(c.spec)
-            or "\n" in s[anchor.pos:c.start] or default.looks_ahead(c)
-            or (c.spec.whole_year and default.plans_whole_year(c))):
+    if (released is None or released.part is not None or not year_part_of_results(s, c, annual=True)
+            or s.find("\n", anchor.pos, c.start) >= 0 or default.looks_ahead(c)
+            or (c.spec.whole_year and default.plans_whole_year(c))
+            or patterns()["interim_report_alongside"].match(s, anchor.pos) is not None):
         return None
     return Anchor(released, anchor.pos)
 
 
-def released_year_part(c: Candidate, use: Anchor | None, default: Default, release: Anchor | None) -> Anchor | None:
+def released_year_part(s: str, c: Candidate, use: Anchor | None, default: Default,
+                       release: Anchor | None) -> Anchor | None:
     """The year of the bulletin the text's lead releases (`released_bulletin`: 近日，国家统计局发布《2023年…统计公报》;
-    某市统计局发布2023年统计公报。) for a part of a year without its year (全年, 年末, 年初, 四季度:
-    `year_from_default`) after it that no date of its own passage anchors: the bulletin's data, as a bulletin's own
+    某市统计局发布2023年统计公报。) for a part of a year without its year (全年, 年末, 年初:
+    `year_part_of_results`) after it that no date of its own passage anchors: the bulletin's data, as a bulletin's own
     title year gives them (round 13, 26), not the document date's half-year rules (全年 read in September was that
     year's, 年初 the document date's January; round 46). Not a part the text looks ahead to or plans (预计全年,
     全年目标). A year a paragraph opened with (round 16's lead) lends no such part: rounds 40 and 44 keep an event's
-    or a headline's year from the later paragraphs' 一季度 and 全年."""
-    if (release is None or use is not None or c.start < release.pos or not year_from_default(c.spec)
-            or default.looks_ahead(c) or (c.spec.whole_year and default.plans_whole_year(c))):
+    or a headline's year from the later paragraphs' 一季度 and 全年. (Round 46 mend) Nor a month, a run of months or a
+    quarter (1-2月, 2月份, 2月末, 一季度: a later release's data), nor a part in a passage of the time of writing
+    (记者了解到，…; 当前，…: `writing_time_passage`)."""
+    if (release is None or use is not None or c.start < release.pos or not year_part_of_results(s, c, annual=False)
+            or default.looks_ahead(c) or (c.spec.whole_year and default.plans_whole_year(c))
+            or writing_time_passage(s, c)):
         return None
     return release
+
+
+def year_part_of_results(s: str, c: Candidate, annual: bool) -> bool:
+    """(Round 46 mend) ``c`` is a part of a year without its year that a year's results report: the whole year (全年),
+    its end (年末, 年底) or its start (年初, a bulletin's base of a change); for an annual report also its last
+    quarter (四季度). Not a month, a run of months or another quarter (1-2月, 2月份, 2月末, 一季度): a later release's
+    data, the time of writing's (`year_parts` in dates.yaml)."""
+    spec = c.spec
+    if (not year_from_default(spec) or spec.months is not None or spec.quarters is not None
+            or spec.end is not None):
+        return False
+    if spec.part is not None:
+        return annual and spec.part == "Q4"
+    if spec.whole_year or (spec.reported_point and spec.month == 12):
+        return True
+    word = res()["year_parts"].get(s[c.start:c.end])
+    return word is not None and "part" not in word and word.get("month") == 1 and not annual
+
+
+def writing_time_passage(s: str, c: Candidate) -> bool:
+    """(Round 46 mend) ``c``'s sentence, or the opening of its paragraph, speaks of the time of writing (当前，…; 记者
+    了解到，…; 今年…; `writing_time_passage`): its data are not a released bulletin's, so its year-less parts and its
+    去年 count from the document date. Read in the sentence and the paragraph's first `writing_time_lead_chars`."""
+    found = patterns()["writing_time_passage"]
+    if found.search(s, *sentence_around(s, c.start, c.end)) is not None:
+        return True
+    line = line_bounds(s, c.start)[0]
+    return found.search(s, line, min(c.start, line + int(res()["writing_time_lead_chars"]))) is not None
 
 
 def written_period(s: str, c: Candidate, anchor: Anchor, use: Anchor | None, written: Anchor | None,

@@ -40,6 +40,8 @@ class Anchor:
     dateline: Anchor | None = None  # the day the paragraph opens with (the time of writing of a flash or wrap)
     firm_day: Anchor | None = None  # the last single day up to here that is no bound, nor ahead (round 33 review)
     released: Spec | None = None  # the period of a report released on this day (8月22日，X发布半年报): its 同期's
+    annual: bool = False  # (round 46 mend) a part of a year an annual report's release dated (全年, 年末, 四季度):
+    # a later month or quarter (4月份, 一季度) is the news's, no part of the report's year
     unrestated: bool = False  # no period a 同期 restates: a reporter's day (记者5日从…获悉), a holiday's days
     this_year: bool = False  # the document's own year said deictically (今年, 今年以来): a month after the document
     # date's that takes its year was reported last year, not ahead (round 44)

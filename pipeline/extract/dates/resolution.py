@@ -263,7 +263,7 @@ def _absolute(
                     and not default.looks_ahead(c) and default.reported_after(spec, c)):
                 out.year -= 1  # 今年以来，…。11月，出口…同比增长… in a text of March: last year's November (round 44)
                 # (round 45: as round 38 reads a bare month not yet begun, also within half a year: 10月 on 31 May)
-            elif _after_ended_year(spec, anchor, doc, default):
+            elif _after_ended_year(spec, c, anchor, doc, default):
                 out.year += 1  # 2024年末，…。截至1月10日 in a text of 2025-01: the day after that year (round 46)
         elif default is not None and (year := default.year(spec, c)) is not None:
             out.year = year
@@ -319,12 +319,15 @@ def _absolute(
     return on_calendar(out, spec, doc, leap_default=start is None)
 
 
-def _after_ended_year(spec: Spec, anchor: Anchor, doc: dt.date | None, default: Default | None) -> bool:
+def _after_ended_year(spec: Spec, c: Candidate, anchor: Anchor, doc: dt.date | None, default: Default | None) -> bool:
     """A year-less day (1月10日, 截至1月10日) after a year's end named with its year (2024年末, 2024年底,
     2024年12月31日, 2024年12月末) in a text of a later year is a day of the year after, up to the document date:
     the text has gone on from the ended year to the days since (round 46). Only a single day (no month alone, no run
     of months: 1-11月 after 2024年末 is of that year), of a month before December, that in the next year is not
-    after the document date."""
+    after the document date. (Round 46 mend) Only a day after a cut-off word (截至1月10日, 截止, 到: the state the
+    text has come to; `ended_year_cutoff_before`) or opening its sentence (。2月10日，…), not a day an event fell on
+    (公司于3月15日完成…), nor one after a year's end planned (计划于2024年底建成: no year ended, `looks_ahead`), nor
+    in a sentence of the reporting period or the year named (报告期内，…; 当年…: `ended_year_still_named`)."""
     if (doc is None or default is None or spec.day is None or spec.month is None or spec.month >= 12
             or spec.months is not None or spec.days is not None or spec.end is not None or spec.mrel is not None):
         return False
@@ -334,8 +337,18 @@ def _after_ended_year(spec: Spec, anchor: Anchor, doc: dt.date | None, default: 
         return False
     ended = a.day == 31 or (a.day is None and default.text[max(0, anchor.pos - 2):anchor.pos].endswith(
         tuple(res()["year_end_tails"])))
+    if not ended:
+        return False
+    text, begin = default.text, sentence_start(default.text, c.start)
+    if text[begin:c.start].strip() and patterns()["ended_year_cutoff_before"].search(
+            text, max(begin, c.start - 6), c.start) is None:
+        return False  # (公司于3月15日完成…: an event's day, no state come to)
+    if patterns()["ended_year_still_named"].search(text, begin, c.start):
+        return False
+    if default.looks_ahead(Candidate(max(0, anchor.pos - 1), anchor.pos, a)):
+        return False
     try:
-        return ended and dt.date(a.year + 1, spec.month, spec.day) <= doc
+        return dt.date(a.year + 1, spec.month, spec.day) <= doc
     except ValueError:
         return False
 

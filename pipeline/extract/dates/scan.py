@@ -27,6 +27,7 @@ from pipeline.extract.dates.anchors import (
     reported_month,
     row_period,
     written_period,
+    year_part_of_results,
 )
 from pipeline.extract.dates.breaks import (
     after_table,
@@ -180,10 +181,12 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is not None and use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
-        if (bulletin := released_year_part(c, use, default, release)) is not None:
+        if (bulletin := released_year_part(s, c, use, default, release)) is not None:
             use = bulletin  # 近日，…发布《2023年…公报》。⏎全年…; 年末…比年初增加… → 2023 (round 46)
         if (reported := annual_report_year(s, c, anchor, default)) is not None:
             use = reported  # 3月，公司发布年报，全年实现营收…: the year the report covers (round 46)
+        elif use is not None and use.annual and year_from_default(c.spec) and not year_part_of_results(s, c, True):
+            use = None  # 发布年报，全年…。4月份，…: the month of the news, not of the report's year (round 46 mend)
         if ended is not None and ended_at[0] != ended.pos:
             ended_at = (ended.pos, break_points(s, ended.pos))
         if ended is not None and broken_at(ended_at[1], c.start):
@@ -250,6 +253,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
                 before.month if before is not None and not names_month(c.spec) else None)
             anchor.reported_month = reported_month(s, c, anchor, before)
             anchor.released = released_period(s, c, absolute)
+            anchor.annual = reported is not None or (use is not None and use.annual)
             anchor.unrestated = (single_day(absolute) and relay_day(s, c)) or holiday_days(s, c)
             anchor.this_year = (c.spec.yrel == (0, "deictic") and granularity_of(c.spec) == "year"
                                 and c.after_paren_year is None)
