@@ -272,8 +272,8 @@ def _words_of(v: ValueAt) -> None:
     it (with what the last count of a 、-list does), and the clause before its own (``context``)."""
     s, rules = v.run, cues()
     masked, index, passage, found, sentence = s.masked, s.index, s.passage, s.found, s.sentence
-    number, offset, begin, clause_begin, previous_begin = v.number, v.offset, v.begin, v.clause_begin, \
-        v.previous_begin
+    number, offset, begin, clause_begin = v.number, v.offset, v.begin, v.clause_begin
+    previous_begin = v.previous_begin
     member, previous_end, listed = v.member, s.previous_end, s.listed
     context = Context(bool(found), masked[:begin], masked[previous_begin:max(previous_begin, clause_begin - 1)],
                       tuple(index.clipped(sentence.start + previous_begin, sentence.start + clause_begin)),
@@ -285,8 +285,8 @@ def _words_of(v: ValueAt) -> None:
         # list's measure, 利润增速最高的…, read again as the member's)
         kept, words_before, s.member_reading = s.member_reading, [], None
     governing_before = governing_of_kind(passage, number, masked[begin:offset], context)
-    v.listable = listable = v.counted or number["unit"] not in QUANTITY_UNITS  # a count, or an amount of a measure
-    # unit
+    # a count, or an amount of a measure unit
+    v.listable = listable = v.counted or number["unit"] not in QUANTITY_UNITS
     v.follows = follows = (listable and member is None and bool(found)
                            and rules.pattern("counted_object_joint").match(masked[previous_end:offset]) is not None)
     v.repeated = repeated = (follows and listed is not None and listed[0] == previous_end
@@ -417,7 +417,8 @@ def _restates_the_last(v: ValueAt) -> bool:
 
 
 def _tally(v: ValueAt) -> None:
-    """5个分类指数4升1降: the set the first count's metric names, each count of the tally its way (round 39)."""
+    """A count of a tally of members by their way (4升1降) names the set counted and its way; any other value ends
+    the tally."""
     s = v.run
     if (way := tally_way(s.masked, v.offset, v.end, s.tally_set is not None)) is not None:
         s.tally_set = s.tally_set or v.named  # 5个分类指数4升1降: the set the first count's metric names (round 39)

@@ -170,8 +170,8 @@ def _qualifies_what_is_counted(v: ValueAt) -> bool:
     """A number that qualifies the subject, bounds a counted noun, counts a study's sample or scopes a partner value:
     part of what the claim is about."""
     s = v.run
-    text, in_sentence, position, clause_end, clause_words = s.text, s.in_sentence, v.position, v.clause_end, \
-        v.clause_words
+    text, in_sentence, position = s.text, s.in_sentence, v.position
+    clause_end, clause_words = v.clause_end, v.clause_words
     return bool(qualifies_the_subject(text, in_sentence, position, s.sentence.start, clause_end)
                 or bounds_a_counted_noun(text, in_sentence, position, s.sentence.start, clause_end, s.index.clipped)
                 or counts_the_sample(text, in_sentence, position, s.sentence.start, clause_end, clause_words)
