@@ -7332,6 +7332,11 @@ def test_a_gap_to_a_wider_areas_sector_is_the_subjects(text: str, value: str, me
     ("人民银行开展5000亿元中期借贷便利(MLF)操作。", "500000000000", "人民银行开展中期借贷便利操作"),
     ("国家开发银行发放1000亿元抵押补充贷款（PSL）资金。", "100000000000", "国家开发银行发放抵押补充贷款资金"),
     ("人民银行开展中期借贷便利（MLF）操作5000亿元。", "500000000000", "人民银行开展中期借贷便利操作"),
+    # (review) with a later value in the next clause the object still reads on past the bracket, up to its clause's end
+    ("中国人民银行开展3870亿元中期借贷便利（MLF）操作，中标利率为2.50%。", "387000000000",
+     "中国人民银行开展中期借贷便利操作"),
+    ("国家开发银行发放500亿元抵押补充贷款（PSL）资金，支持棚改，利率为2.8%。", "50000000000",
+     "国家开发银行发放抵押补充贷款资金"),
     # look-alikes kept: a bracket closing the clause (the object ends there), a bracket after the amount's unit
     ("人民银行开展5000亿元中期借贷便利（MLF），利率2.5%。", "500000000000", "人民银行开展中期借贷便利"),
     ("全市GDP达到5000亿元（RMB），增长5%。", "500000000000", "全市GDP"),

@@ -237,11 +237,14 @@ def _object_of(v: ValueAt) -> None:
     v.member, v.series_end, v.siblings = list_member(masked, offset, number, in_sentence, sentence.start, s.subjects,
                                                      passage.spread if passage.chained else None)
     # (round 46) an acronym in brackets inside the object (5000亿元中期借贷便利（MLF）操作): the object reads on
-    # past it
-    acronym = rules.pattern("object_acronym").match(text, clause_end) if next_start == clause_end else None
+    # past it, up to its own clause's end or the next value after the bracket (…（MLF）操作，中标利率为2.50%)
+    acronym = rules.pattern("object_acronym").match(text, clause_end) if next_start >= clause_end else None
     v.acronym = acronym
-    object_end = clause_bounds(text, acronym.end())[1] if acronym else clause_end
-    after_end = sentence.start + min(object_end, next_start) if not acronym else sentence.start + object_end
+    if acronym is None:
+        after_end = sentence.start + min(clause_end, next_start)
+    else:
+        object_end = clause_bounds(text, acronym.end())[1]
+        after_end = sentence.start + (min(object_end, next_start) if next_start > clause_end else object_end)
     after_start = number["end"]
     if s.list_last <= position:  # (once per list: the members after the first share its end)
         s.list_last = amount_list_end(text, in_sentence, position, sentence.start)
