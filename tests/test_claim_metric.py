@@ -7348,3 +7348,20 @@ def test_an_amounts_object_reads_on_past_a_bracketed_acronym(text: str, value: s
 ])
 def test_a_count_frame_with_no_comma_frames_the_members_said(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a clause with no value judging how fast its subject grows (增速平稳, 恢复两位数增长, 保持较快增长),
+    # carried to the next value, leaves its judgement out; an amount sheds the rate noun too (an amount is no rate)
+    ("前两个月，我国软件业务收入增速平稳，达18965亿元，同比增长9.9%。", "1896500000000", "软件业务收入"),
+    ("前两个月，利润总额恢复两位数增长，达2328亿元，同比增长10.7%。", "232800000000", "利润总额"),
+    ("一季度，全省规模以上工业营业收入保持较快增长，达到5620亿元，同比增长8.2%。", "562000000000",
+     "全省规模以上工业营业收入"),
+    ("前三季度，全市社会消费品零售总额增幅稳定，实现1520亿元，同比增长6.1%。", "152000000000", "全市社会消费品零售总额"),
+    ("前两个月，利润总额恢复两位数增长，达2328亿元，同比增长10.7%。", "10.7", "利润总额同比增长"),
+    # look-alikes kept: a per cent after a judged rate keeps the rate noun; a growth judgement inside a noun phrase
+    ("今年以来，全市外贸进出口增速保持平稳，增速为5.2%。", "5.2", "全市外贸进出口增速"),
+    ("今年以来，全省实现两位数增长的行业有12个。", "12", "全省两位数增长的行业"),
+])
+def test_a_carried_subject_sheds_its_pace_judgement(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -51,6 +51,7 @@ from pipeline.extract.claim_metric.kinds import (
 from pipeline.extract.claim_metric.lists import extreme_sibling, joined_once, rate_change_on_level
 from pipeline.extract.claim_metric.owners import (
     acted_measure,
+    amount_subject,
     after_cause,
     change_start,
     clause_subject,
@@ -512,7 +513,8 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
             phrase, head = carried + phrase[len(head):], carried  # 累计发送旅客…，日均发送… (round 42)
         found = Governing(actor + phrase, actor + head, change, head[len(entity_prefix(head, words_before)):])
     elif not context.local and (subject := clause_subject(context.previous_clause, list(context.previous_words))):
-        subject = rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
+        subject = rate_owner(subject) if owner_changes else amount_subject(subject, context.unit)  # 涨幅控制在3%左右，
+        # 实际上涨0.4%; (round 46) …收入增速平稳，达18965亿元: an amount is no rate
         # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
         # (round 37: a measure the value's clause names after its verb, 揽收快递包裹 after …快递业运行平稳, is the
         # subject's too: the change after it, 同比增长22.6%, is of 全国邮政快递业揽收快递包裹, not of the industry)
@@ -528,6 +530,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
           and rules.pattern("metric_head").search(subject)):
         # (round 22: …同比增长2.7%，高技术及装备制造业用电量保持较快增长势头，达到1222亿千瓦时: the measure the clause
         # right before names, with no value of its own, not the one an earlier value governs)
+        subject = amount_subject(subject, context.unit)  # (round 46: …增速平稳，达18965亿元: no rate noun)
         found = Governing(subject + phrase, subject, change)
     elif other_units_member(head, governing, context):
         found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
