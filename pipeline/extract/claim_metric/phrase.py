@@ -576,8 +576,21 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
     return found
 
 
+def _unit_share_alone(r: MetricReading) -> Governing | None:
+    """(round 46) A share of units that moved a way (`unit_share_nouns`: 增长面, 亏损面) right after the count of those
+    units (有23个行业利润同比增长，增长面近六成): the noun names its measure whole, the share of all the units counted;
+    the counted set before it owns no share of itself (was 利润同比增长的行业增长面). None otherwise: a face noun with
+    an owner of its own (全市规上工业企业亏损面为…) or after a value that counts nothing."""
+    governing, context = r.governing, r.context
+    rules = cues()
+    if (r.member or governing is None or not context.local or r.phrase not in rules.words("unit_share_nouns")
+            or governing.unit not in rules.words("counting_measures")):
+        return None
+    return Governing(r.phrase, r.phrase, "", r.phrase)  # (its 增长 is no change word here: 增长面 is one noun)
+
+
 HEAD_READERS: tuple[Reader, ...] = (
-    _ranked_or_listed, _owner_ratio_or_act, _share_part_or_gap,
+    _unit_share_alone, _ranked_or_listed, _owner_ratio_or_act, _share_part_or_gap,
     _entity_in_place, _sibling_of_subject, _own_or_carried_subject,
 )
 
