@@ -51,8 +51,8 @@ from pipeline.extract.claim_metric.kinds import (
 from pipeline.extract.claim_metric.lists import extreme_sibling, joined_once, rate_change_on_level
 from pipeline.extract.claim_metric.owners import (
     acted_measure,
-    amount_subject,
     after_cause,
+    amount_subject,
     change_start,
     clause_subject,
     company_owner,
