@@ -7372,3 +7372,72 @@ def test_a_count_frame_with_no_comma_frames_the_members_said(text: str, value: s
 ])
 def test_a_zhong_inside_a_word_is_no_count_frame(text: str, value: str, word: str) -> None:
     assert word in _metric_of(text, value)
+
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a clause with no value judging how fast its subject grows (增速平稳, 恢复两位数增长, 保持较快增长),
+    # carried to the next value, leaves its judgement out; an amount sheds the rate noun too (an amount is no rate)
+    ("前两个月，我国软件业务收入增速平稳，达18965亿元，同比增长9.9%。", "1896500000000", "软件业务收入"),
+    ("前两个月，利润总额恢复两位数增长，达2328亿元，同比增长10.7%。", "232800000000", "利润总额"),
+    ("一季度，全省规模以上工业营业收入保持较快增长，达到5620亿元，同比增长8.2%。", "562000000000",
+     "全省规模以上工业营业收入"),
+    ("前三季度，全市社会消费品零售总额增幅稳定，实现1520亿元，同比增长6.1%。", "152000000000",
+     "全市社会消费品零售总额"),
+    ("前两个月，利润总额恢复两位数增长，达2328亿元，同比增长10.7%。", "10.7", "利润总额同比增长"),
+    # look-alikes kept: a per cent after a judged rate keeps the rate noun; a growth judgement inside a noun phrase
+    ("今年以来，全市外贸进出口增速保持平稳，增速为5.2%。", "5.2", "全市外贸进出口增速"),
+    ("今年以来，全省实现两位数增长的行业有12个。", "12", "全省两位数增长的行业"),
+])
+def test_a_carried_subject_sheds_its_pace_judgement(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class: a 分别 list after an attributive clause with a 、 list of its own (代表…的, 以…为代表的) starts after its
+    # 的; a clause judging how the list moved (增长较快) before the 分别's own clause still spreads its members
+    ("代表高端化、智能化、绿色化的航天器及运载火箭制造、智能车载设备制造、锂离子电池制造等行业利润同比分别增长20.3%、"
+     "26.2%、29.9%。",
+     ["航天器及运载火箭制造利润同比增长", "智能车载设备制造利润同比增长", "锂离子电池制造利润同比增长"]),
+    ("以集成电路、人工智能为代表的电子元件制造、智能设备制造等行业增加值分别增长15.2%、12.1%。",
+     ["电子元件制造增加值增长", "智能设备制造增加值增长"]),
+    ("航天器及运载火箭制造、智能车载设备制造、锂离子电池制造等行业利润增长较快，同比分别增长20.3%、26.2%、29.9%。",
+     ["航天器及运载火箭制造利润同比增长", "智能车载设备制造利润同比增长", "锂离子电池制造利润同比增长"]),
+    ("电子、汽车、医药等行业增加值增长明显，分别增长12.1%、8.3%、5.2%。",
+     ["电子增加值增长", "汽车增加值增长", "医药增加值增长"]),
+    # look-alikes kept: places before 的 are the members' scope; a member whose name holds a 、
+    ("北京、上海的住宅、写字楼价格分别上涨3.1%、2.2%。", ["北京、上海的住宅价格上涨", "写字楼价格上涨"]),
+    ("航空、航天器及设备制造业、计算机及办公设备制造业投资分别增长32.1%、25.3%。",
+     ["航空、航天器及设备制造业投资增长", "计算机及办公设备制造业投资增长"]),
+])
+def test_a_respectively_list_after_an_attribute_or_a_judgement(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a bare direction after the 分别's base (降幅分别比1-4月份收窄) is the change each member's measure makes,
+    # as with the base before 分别 (round 34); was 基础设施投资收窄降幅比1-4月份收窄
+    ("基础设施投资同比下降6.3%，制造业投资下降14.8%，降幅分别比1-4月份收窄5.5、4.0个百分点。", "4.0",
+     "制造业投资降幅比1-4月份收窄"),
+    ("基础设施投资同比下降6.3%，制造业投资下降14.8%，降幅分别较上月收窄5.5、4.0个百分点。", "5.5",
+     "基础设施投资降幅较上月收窄"),
+    # look-alikes kept: a change word after the base, and the base before 分别
+    ("基础设施投资同比下降6.3%，制造业投资下降14.8%，降幅分别比1-4月份扩大5.5、4.0个百分点。", "5.5",
+     "基础设施投资降幅比1-4月份扩大"),
+    ("第一产业投资增长5.1%，第二产业投资增长8.2%，增速分别较上半年回落1.2和0.8个百分点。", "0.8",
+     "第二产业投资增速较上半年回落"),
+])
+def test_a_bare_direction_after_the_respectively_base(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a share of the units counted that moved a way (增长面, 亏损面) after their count names its measure whole
+    ("从行业看，1-4月份，在41个工业大类行业中，有23个行业利润同比增长，增长面近六成。", "60", "增长面"),
+    ("在39个大类行业中，有30个行业增加值保持同比增长，增长面达76.9%。", "76.9", "增长面"),
+    # look-alikes kept: a face noun with an owner of its own, and a bare share of the counted set
+    ("前三季度，全市规上工业企业亏损面为12.3%，同比收窄1.5个百分点。", "12.3", "全市规上工业企业亏损面"),
+    ("在41个工业大类行业中，有23个行业利润同比增长，占比56.1%。", "56.1", "利润同比增长的行业占比"),
+])
+def test_a_share_of_units_that_moved_names_its_measure_whole(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -3530,3 +3530,31 @@ def test_a_short_name_before_its_analyst_is_a_company(text: str, expected: set[s
 ])
 def test_a_picture_credit_line_names_a_company(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class: two countries' one-character short names and trade (中韩贸易, 美日经贸) are the trade between them, no
+    # company; a name with a head word of its own stays a company
+    ("前5个月，中日贸易增长12%，中韩贸易增长19%。", set()),
+    ("今年以来，美日贸易增长3%，中俄经贸合作不断深化。", set()),
+])
+def test_a_pair_of_countries_trade_is_no_company(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
+
+
+def test_a_trading_company_with_its_head_word_stays() -> None:
+    """Look-alike of the pair of countries' trade: a name with the head word 公司 is a company."""
+    assert any(o["text"].endswith("贸易公司") and o["type"] == "company" for o in orgs("中韩贸易公司去年营收增长19%。"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class: 生态部 is a short name of the ministry 生态环境部; a ministry's short name glued to a company's name
+    # (腾讯生态部, 华为应急部) is the company's department, no ministry; with a word between it is the ministry
+    ("生态部最近几天通报了今年前5个月全国环境空气质量情况。", {"生态环境部": {"生态部"}}),
+    ("记者从生态部获悉，今年将开展督察。", {"生态环境部": {"生态部"}}),
+    ("腾讯生态部负责人表示，平台将继续开放。", {"腾讯生态部": {"腾讯生态部"}}),
+    ("华为应急部负责人表示。", {"华为应急部": {"华为应急部"}}),
+    ("腾讯和文旅部联合发布报告。", {"腾讯公司": {"腾讯"}, "文化和旅游部": {"文旅部"}}),
+])
+def test_a_ministry_short_name_and_a_companys_department(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected

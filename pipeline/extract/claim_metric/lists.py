@@ -165,6 +165,8 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if len(items) == 1 and count > 1:
         items = _compound_members(items[0], count) or items  # 汽车产销分别完成…: 汽车产量, 汽车销量
     if len(items) > count:
+        items = _after_attribute_clause(items, count)  # 代表高端化、智能化的A、B、C等行业 (round 46)
+    if len(items) > count:
         items = _merged_members(items, count)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
     if len(items) != count:
         return None
@@ -480,6 +482,23 @@ def _compound_members(item: str, count: int) -> list[str] | None:
         if at >= 0 and len(compounds[word]) == count:
             return [item[:at] + part + item[at + len(word):] for part in compounds[word]]
     return None
+
+
+def _after_attribute_clause(items: list[str], count: int) -> list[str]:
+    """(round 46) More items than values, and the last ``count`` items start after an attributive clause closed by 的
+    that holds a 、 list of its own and opens with a verb of standing for (`list_attribute_clause`: 代表高端化、智能化、
+    绿色化的航天器及运载火箭制造、智能车载设备制造、锂离子电池制造等行业; 以集成电路、人工智能为代表的…): the clause
+    qualifies the whole list, its items are no members, and the first member starts after its 的. Else the items as
+    they were (北京、上海的住宅、写字楼: the places are the members' scope)."""
+    marker = cues().setting("relative_marker")
+    first = len(items) - count
+    attribute, _, member = items[first].rpartition(marker)
+    if first < 1 or not attribute or not member.strip():
+        return items
+    joiner = cues().setting("list_member_joiner")
+    if not cues().pattern("list_attribute_clause").fullmatch(SPACE.sub("", joiner.join([*items[:first], attribute]))):
+        return items
+    return [member, *items[first + 1:]]
 
 
 def _merged_members(items: list[str], count: int) -> list[str]:

@@ -142,6 +142,7 @@ def clause_subject(clause: str, words: list[Word]) -> str:
     clause = rules.pattern("direction_clause_tail").sub("", clause)  # (round 43: …比上年有所增加，增产1.3%: no 比有所)
     clause = rules.pattern("recovery_clause_tail").sub("", clause)  # (round 44: 客流量有序恢复，同比增长: no 有序恢复)
     clause = without_judgement(clause)  # (round 46: 新增就业完成情况快于时序进度，1-9月达到…: no judgement)
+    clause = rules.pattern("pace_judgement_tail").sub("", clause)  # (round 46: …收入增速平稳，达…亿元: no 平稳)
     phrase = clean(before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and has_noun(ranked["metric"], words):
@@ -356,6 +357,15 @@ def rate_owner(subject: str) -> str:
     compared = without_base(subject)
     owner = cues().before("rate_noun_end", compared)
     return owner if owner != compared else subject
+
+
+def amount_subject(subject: str, unit: str) -> str:
+    """A subject carried to a value in units of its own (an amount, a count), without the rate noun it ends in
+    (软件业务收入增速平稳，达18965亿元 → 软件业务收入): an amount is never a rate, the clause judged its pace (round
+    46). A value in per cent or points, or with no unit, keeps the subject whole."""
+    if not unit or unit in cues().words("relative_units") or unit in cues().words("point_change_units"):
+        return subject
+    return rate_owner(subject) or subject
 
 
 def outcome_member(bare: str, context: Context, governing: Governing | None) -> Governing | None:

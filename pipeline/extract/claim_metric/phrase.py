@@ -52,6 +52,7 @@ from pipeline.extract.claim_metric.lists import extreme_sibling, joined_once, ra
 from pipeline.extract.claim_metric.owners import (
     acted_measure,
     after_cause,
+    amount_subject,
     change_start,
     clause_subject,
     company_owner,
@@ -512,7 +513,8 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
             phrase, head = carried + phrase[len(head):], carried  # 累计发送旅客…，日均发送… (round 42)
         found = Governing(actor + phrase, actor + head, change, head[len(entity_prefix(head, words_before)):])
     elif not context.local and (subject := clause_subject(context.previous_clause, list(context.previous_words))):
-        subject = rate_owner(subject) if owner_changes else subject  # 涨幅控制在3%左右，实际上涨0.4%
+        subject = rate_owner(subject) if owner_changes else amount_subject(subject, context.unit)  # 涨幅控制在3%左右，
+        # 实际上涨0.4%; (round 46) …收入增速平稳，达18965亿元: an amount is no rate
         # (round 22: Shibor上行，3M报…，6M报…: a qualifier alone stays in the subject the next quote swaps it in)
         # (round 37: a measure the value's clause names after its verb, 揽收快递包裹 after …快递业运行平稳, is the
         # subject's too: the change after it, 同比增长22.6%, is of 全国邮政快递业揽收快递包裹, not of the industry)
@@ -528,6 +530,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
           and rules.pattern("metric_head").search(subject)):
         # (round 22: …同比增长2.7%，高技术及装备制造业用电量保持较快增长势头，达到1222亿千瓦时: the measure the clause
         # right before names, with no value of its own, not the one an earlier value governs)
+        subject = amount_subject(subject, context.unit)  # (round 46: …增速平稳，达18965亿元: no rate noun)
         found = Governing(subject + phrase, subject, change)
     elif other_units_member(head, governing, context):
         found = Governing(phrase, head, change)  # …发行利率2.78%；7年期26.42亿元: the tenor's amount, no rate
@@ -573,8 +576,21 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
     return found
 
 
+def _unit_share_alone(r: MetricReading) -> Governing | None:
+    """(round 46) A share of units that moved a way (`unit_share_nouns`: 增长面, 亏损面) right after the count of those
+    units (有23个行业利润同比增长，增长面近六成): the noun names its measure whole, the share of all the units counted;
+    the counted set before it owns no share of itself (was 利润同比增长的行业增长面). None otherwise: a face noun with
+    an owner of its own (全市规上工业企业亏损面为…) or after a value that counts nothing."""
+    governing, context = r.governing, r.context
+    rules = cues()
+    if (r.member or governing is None or not context.local or r.phrase not in rules.words("unit_share_nouns")
+            or governing.unit not in rules.words("counting_measures")):
+        return None
+    return Governing(r.phrase, r.phrase, "", r.phrase)  # (its 增长 is no change word here: 增长面 is one noun)
+
+
 HEAD_READERS: tuple[Reader, ...] = (
-    _ranked_or_listed, _owner_ratio_or_act, _share_part_or_gap,
+    _unit_share_alone, _ranked_or_listed, _owner_ratio_or_act, _share_part_or_gap,
     _entity_in_place, _sibling_of_subject, _own_or_carried_subject,
 )
 

@@ -241,20 +241,23 @@ def _copula_list(text: str, bounds: tuple[int, int], count: int) -> list[str] | 
 
 def _ranked_list(text: str, bounds: tuple[int, int], count: int) -> list[str] | None:
     """(round 36) The ``count`` members of a list that is the subject of a rank clause (`rank_list_subject`) right
-    before the 分别 governing the value (北京、广东、江苏软件业务收入居全国前3，同比分别增长x、y、z), each
+    before the 分别 governing the value (北京、广东、江苏软件业务收入居全国前3，同比分别增长x、y、z), or of a clause
+    judging how they moved (round 46, `list_trend_tail`: A、B、C等行业利润增长较快，同比分别增长x、y、z), each
     with the measure they share and the words before 分别 in its own clause (北京软件业务收入同比), or None. The words
     before 分别 hold no list of their own (a list there is the one 分别 spreads over). ``bounds``: the clause before
     the 分别 (`chunk_bounds`)."""
     rules = cues()
     begin, end = bounds
     lead = ""
-    ranked = (rules.pattern("rank_top_predicate"), rules.pattern("rank_list_subject"))
-    if _ranked_subject(text[begin:end].strip(), *ranked) is None:
+    listing = rules.pattern("rank_list_subject")
+    predicates = (rules.pattern("rank_top_predicate"), rules.pattern("list_trend_tail"))  # (round 46: 增长较快)
+    if all(_ranked_subject(text[begin:end].strip(), p, listing) is None for p in predicates):
         if begin <= 0 or rules.pattern("list_separators").search(text, begin, end):
             return None
         lead = clean(text[begin:end])
         begin, end = chunk_bounds(text, begin)
-    listed = _ranked_subject(text[begin:end].strip(), *ranked)
+    listed = next((found for p in predicates
+                   if (found := _ranked_subject(text[begin:end].strip(), p, listing)) is not None), None)
     members = list_members(listed, count) if listed is not None else None
     return [member + lead for member in members] if members else None
 

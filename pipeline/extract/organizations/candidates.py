@@ -250,7 +250,8 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
     head of its own (市工商联, 省科协: the people's organisations have local counterparts too). After a place
     outside the mainland (香港证监会, 美国证监会) it names that place's own body: one mention of both, its canonical
     name as written (北京外交部 is the ministry, in Beijing). After a scope (全球央行, 各国央行: ``class_scopes``) it
-    names a class of such bodies: no mention."""
+    names a class of such bodies: no mention. A ministry's short name glued to a company's name before it (腾讯生态部,
+    华为应急部: ``company_department_ends``) is the company's department: no mention (round 46)."""
     res = resources()
     home = set(res.rules["national_prefixes"])
     local = tuple(sorted(res.rules["local_levels"], key=len, reverse=True))  # 直辖市 before 市
@@ -261,11 +262,15 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
     out = []
     starts: list[int] = []
     reach: list[int] | None = None
+    company_ends = {c.end for c in cands if c.type == "company"}
+    department_ends = tuple(res.rules["company_department_ends"])
     for c in cands:
         local_kind = c.type == "government" or text[c.start:c.end] in counterparts
         if c.source != LEXICON or not local_kind or c.canonical.startswith(abroad):
             out.append(c)
             continue
+        if c.start in company_ends and text[c.start:c.end].endswith(department_ends):
+            continue  # 腾讯生态部: the company's department, no ministry (round 46)
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
             continue  # 全球央行, 各国央行: a class of such bodies
         level = next((w for w in local if text.startswith(w, c.start - len(w))), None)

@@ -283,6 +283,8 @@ def model_ok(
         return False
     if words and words[-1][3] in res.rules["model_end_stop_pos"]:  # 英国脱欧: a clause, not a name
         return False
+    if re.fullmatch(res.rules["country_pair_trade"], surface):  # 中韩贸易: the two countries' trade (round 46)
+        return False
     blocker = res.rules["head_right_blockers"].get(surface[-1])
     if blocker and re.match(blocker, text[c.end:c.end + 2]):
         return False  # 新房网签: the name's last character opens the next word (网签), as for a head
