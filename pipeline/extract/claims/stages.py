@@ -690,7 +690,8 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         passage.release_period, passage.release_depth = r.released, numbered_depth(carry.headings)
     elif not _within_body(source, passage.release_source) or (
             passage.release_times is not None and not carry.sentence_claims and not r.continues
-            and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))):
+            and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))
+            and not _cites_release_back(cue_text, r.report_cues)):
         passage.release_source = None
     if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
         passage.release_times = passage.release_times | _stated(text, r.outside) | set(r.claimed_times)
@@ -777,6 +778,13 @@ def _lead_period(times: frozenset[str]) -> str | None:
     (今天, 15日) is when the data came out, no period of theirs; two periods name none."""
     periods = {time for time in times if not is_day(time)}
     return next(iter(periods)) if len(periods) == 1 else None
+
+
+def _cites_release_back(cue_text: str, report_cues: list[tuple[int, int]]) -> bool:
+    """The sentence opens by citing the release's data back (。数据显示，今年前两个月，我国软件业运行态势良好，…): with
+    no value of its own it sums the release up, no comment on it, so the release goes on after it (round 46), as a
+    paragraph's own headline does (round 35). The caller has checked that its source is the release's body."""
+    return any(not cue_text[:begin].strip() for begin, _ in report_cues)
 
 
 def _within_body(source: str | None, release: str | None) -> bool:
