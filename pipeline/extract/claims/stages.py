@@ -691,8 +691,11 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     elif not _within_body(source, passage.release_source) or (
             passage.release_times is not None and not carry.sentence_claims and not r.continues
             and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))
-            and not _cites_release_back(cue_text, r.report_cues)):
+            and not _cites_release_back(cue_text, r.report_cues)
+            and not _leads_section_data(view, carry, r)):
         passage.release_source = None
+    if first_of_block:
+        carry.headlined_block = block if r.headlined else None
     if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
         passage.release_times = passage.release_times | _stated(text, r.outside) | set(r.claimed_times)
         passage.release_data = passage.release_data | set(r.claimed_times)
@@ -785,6 +788,16 @@ def _cites_release_back(cue_text: str, report_cues: list[tuple[int, int]]) -> bo
     no value of its own it sums the release up, no comment on it, so the release goes on after it (round 46), as a
     paragraph's own headline does (round 35). The caller has checked that its source is the release's body."""
     return any(not cue_text[:begin].strip() for begin, _ in report_cues)
+
+
+def _leads_section_data(view: DocumentView, carry: Carry, r: SentenceReading) -> bool:
+    """A sentence with no value between a paragraph's own headline and the data the paragraph goes on with
+    (制造业投资较快增长。在…推动下，制造业投资延续了较快的增长态势。1-5月份，…): it leads into the section's data, as the
+    headline does (round 35), so the release goes on (round 46). Not the paragraph's last sentence (a comment after
+    the data, or a headline paragraph's closing remark), nor one telling someone's view (`headline_telling`)."""
+    return (carry.headlined_block == r.block and not r.first_of_block
+            and r.sentence.end < block_end(view.doc, r.block)
+            and not cues().pattern("headline_telling").search(r.cue_text))
 
 
 def _within_body(source: str | None, release: str | None) -> bool:
