@@ -11828,8 +11828,8 @@ def test_a_sub_period_opened_with_qizhong_does_not_run_into_the_next_sentence(
     assert {Decimal(str(c["value"])): c["time"] for c in claim_rows(text, document_date)} == expected
 
 
-# A news flash's body before the colon that opens its paragraph (国家统计局：1-2月份，…; 海关总署：前5个月，…) relays the
-# body's release, as 记者从X获悉 does (round 29): the paragraphs after it go on with its source. Look-alikes: a
+# A news flash's body before the colon that opens its paragraph (国家统计局：1-2月份，…; 海关总署：前5个月，…) relays
+# the body's release, as 记者从X获悉 does (round 29): the paragraphs after it go on with its source. Look-alikes: a
 # company's flash (its news, not a release its peers' paragraphs go on with), another attribution after it (另据…),
 # a speaker's label (a person before the colon).
 @pytest.mark.parametrize(("text", "sources"), [
@@ -11889,8 +11889,8 @@ def test_a_sentence_leading_a_sections_data_keeps_the_release(text: str, sources
 
 # A body's own briefing may name its topic with 就 before the verb (海关总署就前三季度进出口情况举行发布会。): what the
 # reporter learnt there or 据介绍 relays the body (round 32). Look-alikes: the press office's briefing with no
-# speaker's body named (国新办就…举行发布会。记者从会上了解到，… → null: it hosts others' briefings), and a company's
-# meeting that is no briefing.
+# speaker's body named (国新办就…举行发布会。记者从会上了解到，… → null: it hosts others' briefings), also under its
+# flash headline (国新办：…), and a company's meeting that is no briefing.
 @pytest.mark.parametrize(("text", "sources"), [
     ("28日，海关总署就前三季度进出口情况举行发布会。记者从会上了解到，前三季度，我国货物贸易进出口总值32.33万亿元。",
      ["海关总署"]),
@@ -11898,6 +11898,8 @@ def test_a_sentence_leading_a_sections_data_keeps_the_release(text: str, sources
      ["国家统计局", "国家统计局"]),
     ("28日，国新办就“十三五”卫生健康改革发展有关情况举行发布会。记者从会上了解到，“十三五”期间，全国孕产妇死亡率"
      "下降到17.8/10万。", [None]),
+    ("国新办：“十三五”期间孕产妇死亡率持续下降\n28日，国新办就“十三五”卫生健康改革发展有关情况举行发布会。记者从会上"
+     "了解到，“十三五”期间，全国孕产妇死亡率下降到17.8/10万。", [None]),
     ("28日，某公司召开年度股东会。记者从会上了解到，公司今年营业收入120亿元。", [None]),
 ])
 def test_a_bodys_briefing_held_on_a_topic(text: str, sources: list) -> None:

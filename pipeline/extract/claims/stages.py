@@ -206,7 +206,7 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
                                       and official_speaks(cue_text, attributed))
     r.relayed = r.bare_titled or (attributed is not None and (
         bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
-            relay.group("hosted") and hosts_briefings(attributed[0])))
+            (relay.group("hosted") or relay.group("flash")) and hosts_briefings(attributed[0])))
         or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing) \
         and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                 for o in r.its_orgs))
@@ -792,8 +792,8 @@ def _cites_release_back(cue_text: str, report_cues: list[tuple[int, int]]) -> bo
 
 def _leads_section_data(view: DocumentView, carry: Carry, r: SentenceReading) -> bool:
     """A sentence with no value between a paragraph's own headline and the data the paragraph goes on with
-    (制造业投资较快增长。在…推动下，制造业投资延续了较快的增长态势。1-5月份，…): it leads into the section's data, as the
-    headline does (round 35), so the release goes on (round 46). Not the paragraph's last sentence (a comment after
+    (制造业投资较快增长。在…推动下，制造业投资延续了较快的增长态势。1-5月份，…): it leads into the section's data, as
+    the headline does (round 35), so the release goes on (round 46). Not the paragraph's last sentence (a comment after
     the data, or a headline paragraph's closing remark), nor one telling someone's view (`headline_telling`)."""
     return (carry.headlined_block == r.block and not r.first_of_block
             and r.sentence.end < block_end(view.doc, r.block)
