@@ -11831,7 +11831,7 @@ def test_a_sub_period_opened_with_qizhong_does_not_run_into_the_next_sentence(
 # A news flash's body before the colon that opens its paragraph (国家统计局：1-2月份，…; 海关总署：前5个月，…) relays
 # the body's release, as 记者从X获悉 does (round 29): the paragraphs after it go on with its source. Look-alikes: a
 # company's flash (its news, not a release its peers' paragraphs go on with), another attribution after it (另据…),
-# a speaker's label (a person before the colon).
+# a speaker's label (a person before the colon), a title line with no clause mark after the colon.
 @pytest.mark.parametrize(("text", "sources"), [
     ("海关总署：前5个月，我国货物贸易进出口总值17.5万亿元，同比增长6.3%。\n5月份，我国进出口3.71万亿元，增长8.6%。",
      ["海关总署"] * 4),
@@ -11842,6 +11842,8 @@ def test_a_sub_period_opened_with_qizhong_does_not_run_into_the_next_sentence(
     ("国家统计局：1-2月份，全国规模以上工业增加值同比增长7.0%。\n另据中国汽车工业协会统计，1-2月汽车销量同比增长11.1%。",
      ["国家统计局", "中国汽车工业协会"]),
     ("刘爱华：1-5月份，全国固定资产投资同比增长4%。\n1-5月份，制造业投资同比增长9.6%。", [None, None]),
+    # a flash that is a title line, no clause mark after its colon: round 32's headline, no release
+    ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%。", ["国家统计局", "国家统计局", None]),
 ])
 def test_a_news_flash_body_carries_its_release_to_later_paragraphs(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 30))] == sources
