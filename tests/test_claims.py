@@ -11926,3 +11926,83 @@ def test_a_holiday_span_glossed_in_brackets_dates_the_passage(text: str, times: 
 def test_a_sub_period_opened_with_qizhong_does_not_run_into_the_next_sentence(
         text: str, document_date: dt.date, expected: dict) -> None:
     assert {Decimal(str(c["value"])): c["time"] for c in claim_rows(text, document_date)} == expected
+
+
+# A news flash's body before the colon that opens its paragraph (国家统计局：1-2月份，…; 海关总署：前5个月，…) relays
+# the body's release, as 记者从X获悉 does (round 29): the paragraphs after it go on with its source. Look-alikes: a
+# company's flash (its news, not a release its peers' paragraphs go on with), another attribution after it (另据…),
+# a speaker's label (a person before the colon), a title line with no clause mark after the colon.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("海关总署：前5个月，我国货物贸易进出口总值17.5万亿元，同比增长6.3%。\n5月份，我国进出口3.71万亿元，增长8.6%。",
+     ["海关总署"] * 4),
+    ("国家能源局：1-4月，全社会用电量累计31365亿千瓦时，同比增长9.4%。\n分产业看，第一产业用电量410亿千瓦时，同比增长10.5%。",
+     ["国家能源局"] * 4),
+    ("比亚迪：5月新能源汽车销量33.2万辆，同比增长38%。\n5月，理想汽车交付3.5万辆，同比增长23%。",
+     ["比亚迪股份有限公司", "比亚迪股份有限公司", None, None]),
+    ("国家统计局：1-2月份，全国规模以上工业增加值同比增长7.0%。\n另据中国汽车工业协会统计，1-2月汽车销量同比增长11.1%。",
+     ["国家统计局", "中国汽车工业协会"]),
+    ("刘爱华：1-5月份，全国固定资产投资同比增长4%。\n1-5月份，制造业投资同比增长9.6%。", [None, None]),
+    # a flash that is a title line, no clause mark after its colon: round 32's headline, no release
+    ("国家统计局：3月PMI为50.5% 比上月上升0.3个百分点\n\n生产指数为52.6%。", ["国家统计局", "国家统计局", None]),
+])
+def test_a_news_flash_body_carries_its_release_to_later_paragraphs(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 30))] == sources
+
+
+# A release's own sentence citing its data back with no value (…发布1—2月…经济运行情况。数据显示，…运行态势良好。) sums
+# the release up, no comment on it: the release goes on to the paragraphs after it. Look-alikes: an anonymous view
+# (专家认为，…; 业内人士表示，数据显示…) still ends the release.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("海关总署发布前三季度进出口情况。数据显示，前三季度我国外贸稳中向好。\n前三季度，我国货物贸易进出口总值32.33万亿元，"
+     "同比增长5.3%。", ["海关总署"] * 2),
+    ("工业和信息化部发布1—2月软件业经济运行情况。统计显示，前两个月，我国软件业运行态势良好。\n总体来看，前两个月，"
+     "软件业务收入达18965亿元，同比增长9.9%。", ["工业和信息化部"] * 2),
+    ("海关总署发布前三季度进出口情况。专家认为，外贸仍面临较大压力。\n前三季度，我国货物贸易进出口总值32.33万亿元，"
+     "同比增长5.3%。", [None, None]),
+    ("海关总署发布前三季度进出口情况。业内人士表示，数据显示外贸稳中向好。\n前三季度，我国货物贸易进出口总值32.33万亿元，"
+     "同比增长5.3%。", [None, None]),
+])
+def test_a_release_citing_its_data_back_goes_on(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 30))] == sources
+
+
+# A sentence with no value between a paragraph's own headline and the data the paragraph goes on with (制造业投资较快
+# 增长。在…推动下，…延续了较快的增长态势。1-5月份，…) leads into the section's data as the headline does: the release
+# goes on to the next paragraphs. Look-alikes: a value-less comment closing the paragraph after its data, and an
+# anonymous view after the headline, still end it.
+_CUSTOMS_LEAD = "海关总署今天公布，前5个月，我国货物贸易进出口总值17.5万亿元，同比增长6.3%。\n"
+_FOREIGN_FIRMS = "\n外资企业进出口稳中有升。前5个月，外商投资企业进出口5.2万亿元，增长1.8%。"
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    (_CUSTOMS_LEAD + "民营企业进出口保持活跃。民营企业经营主体数量持续增加，外贸韧性不断增强。前5个月，民营企业进出口"
+     "9.4万亿元，增长11.2%。" + _FOREIGN_FIRMS, ["海关总署"] * 6),
+    ("国家统计局今天发布数据显示，1-5月份，全国固定资产投资同比增长4%。\n基础设施投资稳步增长。在超长期特别国债支持下，"
+     "重大项目加快推进。1-5月份，基础设施投资同比增长5.7%。\n房地产开发投资降幅收窄。1-5月份，全国房地产开发投资同比下降"
+     "10.1%。", ["国家统计局"] * 3),
+    (_CUSTOMS_LEAD + "民营企业进出口保持活跃。前5个月，民营企业进出口9.4万亿元，增长11.2%。外贸韧性不断增强。"
+     + _FOREIGN_FIRMS, ["海关总署"] * 4 + [None, None]),
+    (_CUSTOMS_LEAD + "民营企业进出口保持活跃。专家认为，外贸韧性不断增强。前5个月，民营企业进出口9.4万亿元，增长11.2%。"
+     + _FOREIGN_FIRMS, ["海关总署"] * 4 + [None, None]),
+])
+def test_a_sentence_leading_a_sections_data_keeps_the_release(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 30))] == sources
+
+
+# A body's own briefing may name its topic with 就 before the verb (海关总署就前三季度进出口情况举行发布会。): what the
+# reporter learnt there or 据介绍 relays the body (round 32). Look-alikes: the press office's briefing with no
+# speaker's body named (国新办就…举行发布会。记者从会上了解到，… → null: it hosts others' briefings), also under its
+# flash headline (国新办：…), and a company's meeting that is no briefing.
+@pytest.mark.parametrize(("text", "sources"), [
+    ("28日，海关总署就前三季度进出口情况举行发布会。记者从会上了解到，前三季度，我国货物贸易进出口总值32.33万亿元。",
+     ["海关总署"]),
+    ("国家统计局今天就上半年国民经济运行情况举行新闻发布会。据介绍，上半年，国内生产总值616836亿元，同比增长5.0%。",
+     ["国家统计局", "国家统计局"]),
+    ("28日，国新办就“十三五”卫生健康改革发展有关情况举行发布会。记者从会上了解到，“十三五”期间，全国孕产妇死亡率"
+     "下降到17.8/10万。", [None]),
+    ("国新办：“十三五”期间孕产妇死亡率持续下降\n28日，国新办就“十三五”卫生健康改革发展有关情况举行发布会。记者从会上"
+     "了解到，“十三五”期间，全国孕产妇死亡率下降到17.8/10万。", [None]),
+    ("28日，某公司召开年度股东会。记者从会上了解到，公司今年营业收入120亿元。", [None]),
+])
+def test_a_bodys_briefing_held_on_a_topic(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 10, 30))] == sources

@@ -206,7 +206,7 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
                                       and official_speaks(cue_text, attributed))
     r.relayed = r.bare_titled or (attributed is not None and (
         bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
-            relay.group("hosted") and hosts_briefings(attributed[0])))
+            (relay.group("hosted") or relay.group("flash")) and hosts_briefings(attributed[0])))
         or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing) \
         and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                 for o in r.its_orgs))
@@ -692,8 +692,12 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         passage.release_period, passage.release_depth = r.released, numbered_depth(carry.headings)
     elif not _within_body(source, passage.release_source) or (
             passage.release_times is not None and not carry.sentence_claims and not r.continues
-            and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))):
+            and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))
+            and not _cites_release_back(cue_text, r.report_cues)
+            and not _leads_section_data(view, carry, r)):
         passage.release_source = None
+    if first_of_block:
+        carry.headlined_block = block if r.headlined else None
     if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
         passage.release_times = passage.release_times | _stated(text, r.outside) | set(r.claimed_times)
         passage.release_data = passage.release_data | set(r.claimed_times)
@@ -784,6 +788,23 @@ def _lead_period(times: frozenset[str]) -> str | None:
     (今天, 15日) is when the data came out, no period of theirs; two periods name none."""
     periods = {time for time in times if not is_day(time)}
     return next(iter(periods)) if len(periods) == 1 else None
+
+
+def _cites_release_back(cue_text: str, report_cues: list[tuple[int, int]]) -> bool:
+    """The sentence opens by citing the release's data back (。数据显示，今年前两个月，我国软件业运行态势良好，…): with
+    no value of its own it sums the release up, no comment on it, so the release goes on after it (round 46), as a
+    paragraph's own headline does (round 35). The caller has checked that its source is the release's body."""
+    return any(not cue_text[:begin].strip() for begin, _ in report_cues)
+
+
+def _leads_section_data(view: DocumentView, carry: Carry, r: SentenceReading) -> bool:
+    """A sentence with no value between a paragraph's own headline and the data the paragraph goes on with
+    (制造业投资较快增长。在…推动下，制造业投资延续了较快的增长态势。1-5月份，…): it leads into the section's data, as
+    the headline does (round 35), so the release goes on (round 46). Not the paragraph's last sentence (a comment after
+    the data, or a headline paragraph's closing remark), nor one telling someone's view (`headline_telling`)."""
+    return (carry.headlined_block == r.block and not r.first_of_block
+            and r.sentence.end < block_end(view.doc, r.block)
+            and not cues().pattern("headline_telling").search(r.cue_text))
 
 
 def _within_body(source: str | None, release: str | None) -> bool:
