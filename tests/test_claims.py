@@ -3682,6 +3682,21 @@ def test_results_within_a_begun_plan_period(text: str, expected: list) -> None:
     assert [Decimal(str(c["value"])) for c in out] == expected
 
 
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    # round 46: a plan period of several years in its last year at the document date is reviewed at its close: its
+    # values are results (the headline of a briefing on the period), with the period as their time
+    ("国新办：“十三五”期间人均预期寿命增加近1岁", dt.date(2020, 10, 29), {Decimal("1"): "2016/2020"}),
+    ("“十四五”时期，全省高速公路里程增加1200公里。", dt.date(2025, 9, 20), {Decimal("1200"): "2021/2025"}),
+    # look-alikes: the same periods read in an earlier year set targets; a horizon with 到 stays a target
+    ("国新办：“十三五”期间人均预期寿命增加近1岁", dt.date(2018, 10, 29), {}),
+    ("“十四五”时期，全省高速公路里程增加1200公里。", dt.date(2024, 6, 30), {}),
+    ("到2020年，全省高速公路里程增加1200公里。", dt.date(2020, 3, 1), {}),
+])
+def test_a_plan_period_in_its_last_year_reports_results(text: str, today: dt.date, expected: dict) -> None:
+    out = claim_rows(text, today)
+    assert {Decimal(str(c["value"])): c["time"] for c in out} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 19: a clause opening with 目前/当前 holds for now, not for an earlier clause's event date
     ("科创板于2019年7月22日开市，上市公司数量持续增加，目前总市值约5.1万亿元，日均成交额约800亿元。",
