@@ -8188,6 +8188,18 @@ def test_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
      [("3.1", "2024-03"), ("4.7", "2024-01/2024-03"), ("10.8", "2024-01/2024-03")]),
     ("11月份，全国原油加工量5953万吨，同比增长0.6%，10月份为下降4.6%。日均加工198.4万吨。",
      [("59530000", "2024-11"), ("0.6", "2024-11"), ("4.6", "2024-10"), ("1984000", "2024-11")]),
+    # round 46: also when no value stands before the earlier period's clause (a subject with no figure, 持平): the
+    # period the passage reports, not the compared one, dates the clauses and sentences after it
+    ("1-5月份，全国固定资产投资下降6.3%。分产业看，第一产业投资同比持平，1-4月份为下降5.4%；第二产业投资下降11.8%，"
+     "降幅比1-4月份收窄4.2个百分点。", [("6.3", "2024-01/2024-05"), ("5.4", "2024-01/2024-04"),
+                                 ("11.8", "2024-01/2024-05"), ("4.2", "2024-01/2024-05")]),
+    ("5月份，全市工业用电量增长4.6%。商业用电量与上年持平，4月份为增长2.1%，居民用电量增长7.5%。",
+     [("4.6", "2024-05"), ("2.1", "2024-04"), ("7.5", "2024-05")]),
+    # unchanged: a period of its own without the copula, and one ending with the passage's
+    ("5月份，全市工业用电量增长4.6%。商业用电量与上年持平，4月份增长2.1%，居民用电量增长7.5%。",
+     [("4.6", "2024-05"), ("2.1", "2024-04"), ("7.5", "2024-04")]),
+    ("5月份，全市工业用电量增长4.6%。商业用电量与上年持平，1-5月份为增长2.1%；居民用电量增长7.5%。",
+     [("4.6", "2024-05"), ("2.1", "2024-01/2024-05"), ("7.5", "2024-01/2024-05")]),
 ])
 def test_an_earlier_periods_figure_after_wei_sets_no_running_time(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["time"]) for c in claim_rows(text, dt.date(2024, 12, 30))] == expected

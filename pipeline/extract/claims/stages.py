@@ -528,7 +528,7 @@ def read_claims(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     carry.sentence_claims = []
     if not (is_prose(text, sentence.block) and r.in_sentence and not r.in_targets):
         return
-    fallback = _fallback_time(carry, r)
+    fallback = r.fallback = _fallback_time(carry, r)
     spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in r.its_dates]
     said = [attributed[2], (attributed[3], attributed[1][1]), *r.announced] if attributed else []
     publishers = co_publishers(sentence.start, blank_out(cue_text, r.announced, " "), r.its_orgs,
@@ -589,6 +589,7 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     first_date = min((begin for begin, _, _ in outside), default=0)  # (a value before the sentence's first
     first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
                       if c["time"] and c["number_start"] - start < first_date), default=(0, None))[1]
+    first_time = first_time or r.fallback  # (no value before it: the passage's time it would have, round 46)
     aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - start)
              or in_prior_clause(text, c["number_start"] - start)
              or in_earlier_period_clause(text, c["number_start"] - start, outside, first_time)}
@@ -640,7 +641,9 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
         passage.year_end = opens_at_year_end(text, r.own_dates, opening)
     if not r.in_sentence and heads_a_running_budget(text, opening, view.now):
         passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
-    passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
+    compared_only = bool(stated) and all(c["number_start"] in aside for c in stated)  # (，1-4月份为下降5.4%；: r46)
+    passage.last = claimed_times[-1] if claimed_times else passage.last if (
+        single <= aside and single) or compared_only else (
         sole_time(text, outside) or r.released or (passage.last if r.continues or r.headline else None))
     if _closes_on_part(stated, claimed_times, opening, r.document_frame):
         passage.last = r.document_frame  # …比上年下降11.9%，四季度下降13.4%。…同比下降13.7%: the bulletin's year (r46)
