@@ -6967,6 +6967,17 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
      "专家认为，消费需求仍有较大恢复空间。\n\n全国居民消费价格同比上涨0.4%。", "0.4", None, None),
     ("海关总署7月12日发布数据，今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。\n\n"
      "欧盟统计局数据显示，欧盟对华出口下降4.2%。", "4.2", None, "欧盟统计局"),
+    # round 46: a release whose values took one period and its part or its whole (1-10月份 and a month's 环比 aside;
+    # a month and the months so far) lends the time of its first value, the headline figure's
+    ("据国家统计局网站消息，1-10月份，全国固定资产投资423222亿元，同比增长3.4%。从环比看，10月份比9月份增长0.16%。\n\n"
+     "第二产业中，工业投资增长12.3%。", "12.3", "2024-01/2024-10", "国家统计局"),
+    ("国家统计局今天发布数据显示，10月份，规模以上工业增加值同比增长5.3%。1-10月份，增长5.8%。\n\n"
+     "采矿业增长4.5%，制造业增长4.6%。", "4.6", "2024-10", "国家统计局"),
+    # …not times that do not nest (two months, two years): they name no one period
+    ("国家统计局今天发布数据显示，10月份，规模以上工业增加值同比增长5.3%。9月份，增长5.4%。\n\n"
+     "采矿业增长4.5%，制造业增长4.6%。", "4.6", None, "国家统计局"),
+    ("国家统计局今天发布数据显示，2023年，全国粮食总产量69541万吨。2022年，全国粮食总产量68653万吨。\n\n"
+     "采矿业增长4.5%，制造业增长4.6%。", "4.6", None, "国家统计局"),
 ])
 def test_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
