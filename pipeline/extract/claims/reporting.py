@@ -44,8 +44,8 @@ def one_report_time(valued: frozenset[str]) -> tuple[str | None, bool]:
 
 def headline_report_time(valued: frozenset[str], first: str | None) -> str | None:
     """(round 46) The time a release's paragraph of data lends the undated paragraphs after it when its values took
-    several times, one period and its parts or its whole (2017年1-5月份，全国固定资产投资203718亿元…。从环比速度看，5月份
-    比4月份增长0.72%。; 5月份，规上工业增加值增长6.5%…。1-5月份，增长6.7%。): the time of its first value, the
+    several times, one period and its parts or its whole (2017年1-5月份，全国固定资产投资203718亿元…。从环比速度看，
+    5月份比4月份增长0.72%。; 5月份，规上工业增加值增长6.5%…。1-5月份，增长6.7%。): the time of its first value, the
     release's headline figure, whose data period the paragraphs after it go on with. Times that do not nest (two
     years, two separate months) name no one period: None."""
     held = months_covered(first) if first else None
