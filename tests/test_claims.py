@@ -3729,6 +3729,21 @@ def test_results_within_a_begun_plan_period(text: str, expected: list) -> None:
     assert [Decimal(str(c["value"])) for c in out] == expected
 
 
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    # round 46: a plan period of several years in its last year at the document date is reviewed at its close: its
+    # values are results (the headline of a briefing on the period), with the period as their time
+    ("国新办：“十三五”期间人均预期寿命增加近1岁", dt.date(2020, 10, 29), {Decimal("1"): "2016/2020"}),
+    ("“十四五”时期，全省高速公路里程增加1200公里。", dt.date(2025, 9, 20), {Decimal("1200"): "2021/2025"}),
+    # look-alikes: the same periods read in an earlier year set targets; a horizon with 到 stays a target
+    ("国新办：“十三五”期间人均预期寿命增加近1岁", dt.date(2018, 10, 29), {}),
+    ("“十四五”时期，全省高速公路里程增加1200公里。", dt.date(2024, 6, 30), {}),
+    ("到2020年，全省高速公路里程增加1200公里。", dt.date(2020, 3, 1), {}),
+])
+def test_a_plan_period_in_its_last_year_reports_results(text: str, today: dt.date, expected: dict) -> None:
+    out = claim_rows(text, today)
+    assert {Decimal(str(c["value"])): c["time"] for c in out} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 19: a clause opening with 目前/当前 holds for now, not for an earlier clause's event date
     ("科创板于2019年7月22日开市，上市公司数量持续增加，目前总市值约5.1万亿元，日均成交额约800亿元。",
@@ -7035,6 +7050,17 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
      "专家认为，消费需求仍有较大恢复空间。\n\n全国居民消费价格同比上涨0.4%。", "0.4", None, None),
     ("海关总署7月12日发布数据，今年上半年，我国货物贸易进出口总值21.17万亿元，同比增长6.1%。\n\n"
      "欧盟统计局数据显示，欧盟对华出口下降4.2%。", "4.2", None, "欧盟统计局"),
+    # round 46: a release whose values took one period and its part or its whole (1-10月份 and a month's 环比 aside;
+    # a month and the months so far) lends the time of its first value, the headline figure's
+    ("据国家统计局网站消息，1-10月份，全国固定资产投资423222亿元，同比增长3.4%。从环比看，10月份比9月份增长0.16%。\n\n"
+     "第二产业中，工业投资增长12.3%。", "12.3", "2024-01/2024-10", "国家统计局"),
+    ("国家统计局今天发布数据显示，10月份，规模以上工业增加值同比增长5.3%。1-10月份，增长5.8%。\n\n"
+     "采矿业增长4.5%，制造业增长4.6%。", "4.6", "2024-10", "国家统计局"),
+    # …not times that do not nest (two months, two years): they name no one period
+    ("国家统计局今天发布数据显示，10月份，规模以上工业增加值同比增长5.3%。9月份，增长5.4%。\n\n"
+     "采矿业增长4.5%，制造业增长4.6%。", "4.6", None, "国家统计局"),
+    ("国家统计局今天发布数据显示，2023年，全国粮食总产量69541万吨。2022年，全国粮食总产量68653万吨。\n\n"
+     "采矿业增长4.5%，制造业增长4.6%。", "4.6", None, "国家统计局"),
 ])
 def test_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
@@ -8256,6 +8282,18 @@ def test_a_sentence_opening_within_the_year(text: str, expected: list) -> None:
      [("3.1", "2024-03"), ("4.7", "2024-01/2024-03"), ("10.8", "2024-01/2024-03")]),
     ("11月份，全国原油加工量5953万吨，同比增长0.6%，10月份为下降4.6%。日均加工198.4万吨。",
      [("59530000", "2024-11"), ("0.6", "2024-11"), ("4.6", "2024-10"), ("1984000", "2024-11")]),
+    # round 46: also when no value stands before the earlier period's clause (a subject with no figure, 持平): the
+    # period the passage reports, not the compared one, dates the clauses and sentences after it
+    ("1-5月份，全国固定资产投资下降6.3%。分产业看，第一产业投资同比持平，1-4月份为下降5.4%；第二产业投资下降11.8%，"
+     "降幅比1-4月份收窄4.2个百分点。", [("6.3", "2024-01/2024-05"), ("5.4", "2024-01/2024-04"),
+                                 ("11.8", "2024-01/2024-05"), ("4.2", "2024-01/2024-05")]),
+    ("5月份，全市工业用电量增长4.6%。商业用电量与上年持平，4月份为增长2.1%，居民用电量增长7.5%。",
+     [("4.6", "2024-05"), ("2.1", "2024-04"), ("7.5", "2024-05")]),
+    # unchanged: a period of its own without the copula, and one ending with the passage's
+    ("5月份，全市工业用电量增长4.6%。商业用电量与上年持平，4月份增长2.1%，居民用电量增长7.5%。",
+     [("4.6", "2024-05"), ("2.1", "2024-04"), ("7.5", "2024-04")]),
+    ("5月份，全市工业用电量增长4.6%。商业用电量与上年持平，1-5月份为增长2.1%；居民用电量增长7.5%。",
+     [("4.6", "2024-05"), ("2.1", "2024-01/2024-05"), ("7.5", "2024-01/2024-05")]),
 ])
 def test_an_earlier_periods_figure_after_wei_sets_no_running_time(text: str, expected: list) -> None:
     assert [(str(c["value"]), c["time"]) for c in claim_rows(text, dt.date(2024, 12, 30))] == expected

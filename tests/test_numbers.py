@@ -812,6 +812,22 @@ def test_a_plus_after_a_figure_is_more_than(text: str, expected: list[tuple]) ->
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 46: unquoted digits joined by + right before the noun they name are a name (a group of cities, a
+    # scheme), as the quoted “1+N” is: no member is a number
+    ("京津冀及周边地区2+26城市平均优良天数比例为66.8%", ["66.8%"]),
+    ("构建1+1+3模式，全市10家企业投资增长5%", ["10家", "5%"]),
+    ("推行3+1+2选考方案", []),
+    # look-alikes: a sum before its result or comparison, before a measure word, a signed change
+    ("1+1大于2，收入增长5%", ["1", "1", "2", "5%"]),
+    ("3+2=5", ["3", "2", "5"]),
+    ("2+26个城市中有15个城市达标", ["2", "26个", "15个"]),
+    ("同比分别-0.45/+0.67pct", ["-0.45", "+0.67pct"]),
+])
+def test_digits_joined_by_plus_before_a_noun_are_a_name(text: str, expected: list[str]) -> None:
+    assert [r[0] for r in rows(text)] == expected
+
+
 def test_sizes_without_a_product_class_stay_quantities() -> None:
     assert rows("屏幕尺寸为6.7英寸")[0][:3] == ("6.7英寸", Decimal("6.7"), "英寸")
     assert rows("线宽缩小到3纳米")[0][:3] == ("3纳米", Decimal("3"), "纳米")

@@ -340,7 +340,8 @@ def is_a_target(time: str | None, sentence: str, offset: int, placed: list[Place
     return any(end <= offset and (months_covered(value) or ("", ""))[1][:7] > now
                and (rules.pattern("horizon_before").search(sentence, 0, start)
                     or (rules.pattern("horizon_after").match(sentence, end)
-                        and not _result_of_a_begun_period(sentence, end, offset)))
+                        and not _result_of_a_begun_period(sentence, end, offset)
+                        and not _closing_plan_period(sentence, end, value, now)))
                for start, end, value in placed)
 
 
@@ -368,6 +369,16 @@ def heads_a_running_budget(sentence: str, opening: str | None, now: str | None) 
     2025年全省政府性基金预算草案：) heads that budget's lines: the values after it in its paragraph are its plan,
     as 安排 makes them one (round 31)."""
     return _running(opening, now) and bool(cues().pattern("budget_heading").fullmatch(sentence))
+
+
+def _closing_plan_period(sentence: str, end: int, value: str, now: str) -> bool:
+    """(round 46) The date (ending at ``end``) names a plan period of several years (“十三五”期间, 2016/2020) that is in
+    its last year at the document's month ``now``: a text then reviews the period at its close (国新办：“十三五”期间人均
+    预期寿命增加近1岁, read in October 2020), so its values are results, not targets; the same period read in an
+    earlier year (“十四五”期间…降低18%, read in 2024) still sets targets."""
+    covered = months_covered(value)
+    return (covered is not None and covered[0][:4] < now[:4] == covered[1][:4]
+            and cues().pattern("horizon_period_after").match(sentence, end) is not None)
 
 
 def _result_of_a_begun_period(sentence: str, end: int, offset: int) -> bool:

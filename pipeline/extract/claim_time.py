@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
@@ -623,6 +623,29 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], c
     return begin <= date[0] and not sentence[begin:date[0]].strip()
 
 
+def earlier_value_clauses(sentence: str, placed: list[Placed], current: str | None,
+                          bases: Collection[int] = ()) -> list[tuple[int, int]]:
+    """(round 46) The clauses that open with a period ending before the one the sentence reports (the date before
+    them, else the passage's ``current`` time) and give that earlier period's figure with 为 (第一产业投资同比持平，
+    1-4月份为下降5.4%；第二产业投资下降11.8%: the 1-4月份 is the comparison's): the date dates its own clause only,
+    never the clauses after it, as a year-ago clause's does (`prior_clauses`). A base (与上年持平, 比4月份: the
+    starts in ``bases``) is no period the sentence reports."""
+    pattern = cues().pattern("earlier_period_value")
+    found: list[tuple[int, int]] = []
+    reference = current
+    for start, end, value in placed:
+        if start in bases:
+            continue
+        held, ref = months_covered(value), months_covered(reference) if reference else None
+        begin, close = clause_bounds(sentence, start)
+        if (held is not None and ref is not None and held[1] < ref[1] and not sentence[begin:start].strip()
+                and (m := pattern.match(sentence, end)) is not None and sentence[m.end():m.end() + 1].isdigit()):
+            found.append((begin, close))
+        else:
+            reference = value
+    return found
+
+
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them (`restatement_end`): a value after them is dated by the
     one named first."""
@@ -812,7 +835,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
     restating = facts.restating
     # a date inside a bracketed aside closed before the value (`_all_closed_asides`: its innermost aside closes first)
     stop = slice(offset).indices(len(sentence))[1]
-    asides = [c for c in prior_clauses(sentence) if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%)
+    asides = [c for c in (*prior_clauses(sentence), *earlier_value_clauses(sentence, placed, fallback, bases))
+              if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%; ，1-4月份为下降5.4%；…: round 46)
     supposed = _supposed_clauses(sentence, offset)
     usable = [d for d, closes in zip(placed, facts.aside_closes, strict=True)
               if d[0] not in bases and d[0] not in restating

@@ -102,8 +102,8 @@ def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
         return True  # 中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)
     if _service_number(s, core, cfg, r.bare):
         return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
-    if r.bare and _quoted_number_name(s, core.start, cfg):
-        return True  # “1+N”政策体系, “618”购物节
+    if r.bare and (_quoted_number_name(s, core.start, cfg) or _plus_joined_name(s, core.start, lex)):
+        return True  # “1+N”政策体系, “618”购物节, 2+26城市
     if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
                    or _holiday_numeral(s, core, cfg) or _contract_code(s, core, cfg)):
         return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期, 主力合约2505: names and codes
@@ -897,6 +897,19 @@ def _quoted_number_name(s: str, at: int, cfg: dict) -> bool:
     spec = cfg["quoted_number_names"]
     return any(held(spec["pattern"]).fullmatch(inner.strip())
                for inner in _quoted_around(s, at, spec["quotes"], int(spec["max_chars"])))
+
+
+def _plus_joined_name(s: str, at: int, lex: Lexicon) -> bool:
+    """The number at ``at`` is a member of digits joined by + right before a Han noun (2+26城市, round 46): the run
+    names a group or a scheme, as the quoted “1+N” does. A sum before its result (1+1大于2) or before a measure word
+    (2+3个) is left alone. The search is bounded to a window around ``at``."""
+    spec = lex.cfg["plus_joined_name"]
+    width = int(spec["window"])
+    for found in held(spec["pattern"]).finditer(s, max(0, at - width), min(len(s), at + width)):
+        if found.start() <= at < found.end():
+            return not (held(spec["not_before"]).match(s, found.end())
+                        or match_words(s, found.end(), lex.cfg["article_measure_words"]))
+    return False
 
 
 def _in_numeral_slogan(s: str, at: int, lex: Lexicon) -> bool:

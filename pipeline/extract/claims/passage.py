@@ -77,6 +77,7 @@ class Passage:
     paired: frozenset[int] = frozenset()  # the starts of its values that took a sibling pair's times (round 40)
     release_times: frozenset[str] | None = None  # the times a release's own paragraph of data stated (round 27)
     release_data: frozenset[str] = frozenset()  # …and the times its values took
+    release_first: str | None = None  # …and the time its first value took, its headline figure's (round 46)
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
     release_period: str | None = None  # the period the release's title names, for data no value of it dated (round 29)
     release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)

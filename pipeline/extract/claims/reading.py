@@ -117,6 +117,8 @@ class SentenceReading:
     member: bool = False  # one more member of the data set the sentence before measured
     listed: bool = False  # a list's line that goes on with the items or lead-in before it
     headline: bool = False  # a list item's headline with no value, set apart from its data by a gap (round 26)
+    fallback: str | None = None  # the time the sentence's undated values took from the passage (round 46)
+    compared_only: bool = False  # its values are all an earlier period's, set beside after 为 (round 46)
     lent: str | None = None  # the time a release's paragraph of data lends the undated paragraph this opens (round 27)
     headlined: bool = False  # the paragraph opens with a headline sentence of its own (round 34), this one
     frame: str | None = None  # the passage's frame before the sentence (what an aside paragraph keeps: round 34)

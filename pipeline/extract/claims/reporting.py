@@ -42,6 +42,19 @@ def one_report_time(valued: frozenset[str]) -> tuple[str | None, bool]:
     return (next(iter(ends)), True) if len(years) == 1 and valued == years | ends else (None, False)
 
 
+def headline_report_time(valued: frozenset[str], first: str | None) -> str | None:
+    """(round 46) The time a release's paragraph of data lends the undated paragraphs after it when its values took
+    several times, one period and its parts or its whole (2017年1-5月份，全国固定资产投资203718亿元…。从环比速度看，
+    5月份比4月份增长0.72%。; 5月份，规上工业增加值增长6.5%…。1-5月份，增长6.7%。): the time of its first value, the
+    release's headline figure, whose data period the paragraphs after it go on with. Times that do not nest (two
+    years, two separate months) name no one period: None."""
+    held = months_covered(first) if first else None
+    if held is None or len(valued) < 2 or first not in valued:
+        return None
+    nested = all(within(time, held) or within(first, months_covered(time)) for time in valued)
+    return first if nested else None
+
+
 def goes_on_release(stated: set[str], times: frozenset[str]) -> bool:
     """A paragraph's dates go on with a release that stated ``times``: each ends inside one of them (round 27), or
     the paragraph breaks the stated period down into its parts (分季度看，一季度…，二季度…，三季度… after 前三季度;

@@ -85,6 +85,7 @@ from pipeline.extract.claims.reporting import (
     company_announcer,
     drop_release_days,
     goes_on_release,
+    headline_report_time,
     hold_reporting_period,
     is_item,
     leading_source_note,
@@ -325,6 +326,8 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         valued = passage.release_data
         lent, lent_year_end = (one_report_time(valued) if lead is not None and times is not None
                                else (None, False))
+        if lead is not None and times is not None and lent is None:  # (several nested times: the first's, r46)
+            lent = headline_report_time(valued, passage.release_first)
         if lead is not None and times is not None and not valued:
             lent = passage.release_period  # (a release whose values took no time: its title's period, round 29)
             lent = lent or _lead_period(times)  # (…发布数据，10月份，…主要指标回升。⏎一、…: the lead's period, 32)
@@ -346,6 +349,7 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         carry.passage = Passage(block=block, opening=lent or based or stated_for or carry.heading,
                                 source=lead or stated_by, release_source=release,
                                 release_times=times if release is not None else None, release_data=valued,
+                                release_first=passage.release_first,
                                 framing=turned, own_frame=based,
                                 release_period=passage.release_period if release is not None else None,
                                 release_depth=passage.release_depth if release is not None else 0, publisher=kept,
@@ -529,7 +533,7 @@ def read_claims(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     carry.sentence_claims = []
     if not (is_prose(text, sentence.block) and r.in_sentence and not r.in_targets):
         return
-    fallback = _fallback_time(carry, r)
+    fallback = r.fallback = _fallback_time(carry, r)
     spans = [(d["start"] - sentence.start, d["end"] - sentence.start) for d in r.its_dates]
     said = [attributed[2], (attributed[3], attributed[1][1]), *r.announced] if attributed else []
     publishers = co_publishers(sentence.start, blank_out(cue_text, r.announced, " "), r.its_orgs,
@@ -590,9 +594,11 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     first_date = min((begin for begin, _, _ in outside), default=0)  # (a value before the sentence's first
     first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
                       if c["time"] and c["number_start"] - start < first_date), default=(0, None))[1]
-    aside = {c["number_start"] for c in stated if in_aside(text, c["number_start"] - start)
-             or in_prior_clause(text, c["number_start"] - start)
-             or in_earlier_period_clause(text, c["number_start"] - start, outside, first_time)}
+    first_time = first_time or r.fallback  # (no value before it: the passage's time it would have, round 46)
+    compared = {c["number_start"] for c in stated
+                if in_earlier_period_clause(text, c["number_start"] - start, outside, first_time)}
+    aside = compared | {c["number_start"] for c in stated if in_aside(text, c["number_start"] - start)
+                        or in_prior_clause(text, c["number_start"] - start)}
     peak_days = single_days(text, outside)
     single = {c["number_start"] for c in stated if c["time"] in peak_days}
     aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
@@ -617,6 +623,7 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         flows_of_the_year(sentence_claims, carry.passage.last)
     carry.claims.extend(sentence_claims)
     r.stated, r.aside, r.parted, r.single = stated, aside, parted, single
+    r.compared_only = bool(stated) and compared >= {c["number_start"] for c in stated}
     r.claimed_times, r.own_dates = claimed_times, own_dates
 
 
@@ -642,7 +649,8 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
         passage.year_end = opens_at_year_end(text, r.own_dates, opening)
     if not r.in_sentence and heads_a_running_budget(text, opening, view.now):
         passage.horizon = passage.budget = True  # 2025年中央一般公共预算收入预算。…收入100645亿元 (round 31)
-    passage.last = claimed_times[-1] if claimed_times else passage.last if single <= aside and single else (
+    passage.last = claimed_times[-1] if claimed_times else passage.last if (  # (，1-4月份为下降5.4%；: r46)
+        single <= aside and single) or r.compared_only else (
         sole_time(text, outside) or r.released or (passage.last if r.continues or r.headline else None))
     if _closes_on_part(_first_time(stated), claimed_times, opening, r.document_frame):
         passage.last = r.document_frame  # …比上年下降11.9%，四季度下降13.4%。…同比下降13.7%: the bulletin's year (r46)
@@ -682,6 +690,7 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
             # (round 29) …发布7月份…统计数据。: its title's period dates the data after it; (round 35 mend) a
             # briefing lede that names the period it covers states the release's times as a lead does; a day, no
             passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
+            passage.release_first = None
     elif r.briefing_lede:  # (round 45) 商务部2日举行例行新闻发布会。会上，…。今年1-7月，…: the body's data go on
         passage.release_source, passage.release_times, passage.release_period = source, None, None
         passage.release_depth = numbered_depth(carry.headings)
@@ -689,6 +698,7 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
           and (published[0] if published else source)):
         passage.release_source = published[0] if published else source
         passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
+        passage.release_first = None
         passage.release_period, passage.release_depth = r.released, numbered_depth(carry.headings)
     elif not _within_body(source, passage.release_source) or (
             passage.release_times is not None and not carry.sentence_claims and not r.continues
@@ -700,6 +710,8 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         carry.headlined_block = block if r.headlined else None
     if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
         passage.release_times = passage.release_times | _stated(text, r.outside) | set(r.claimed_times)
+        if not passage.release_data and r.claimed_times:
+            passage.release_first = r.claimed_times[0]
         passage.release_data = passage.release_data | set(r.claimed_times)
     if carry.spoken is None and r.attributed is None and r.quoted is not None and (
             r.continues or carry.sentence_claims) and source == r.quoted:
