@@ -27,7 +27,12 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.names import after_joiner, header_short_names, listed_companies
+from pipeline.extract.organizations.names import (
+    after_joiner,
+    header_short_names,
+    listed_companies,
+    name_recurrences,
+)
 from pipeline.extract.ratings import is_rating
 from pipeline.resources import cached
 
@@ -269,21 +274,13 @@ def _act_recurrences(text: str, vouched: list[Candidate], cuts: set[int]) -> lis
     """东莞控股披露2020年年度报告，…东莞控股通行费收入…: a short name an act vouches for (a filing, results, a plan
     under its own name) is the company wherever it recurs as a word of its own after it, and before it in the title
     line or as a headline's name (东莞控股：2020年实现净利润…), as a name given with its stock code is (round 46).
-    Linear: one scan of the text per distinct name."""
-    title_end = text.find("\n")
+    Linear: one scan of the text per distinct name (`name_recurrences`, as for a declared or coded name)."""
     first: dict[str, int] = {}
     for c in vouched:
         first.setdefault(text[c.start:c.end], c.start)
-    out: list[Candidate] = []
-    for name, at in first.items():
-        k = text.find(name)
-        while k >= 0:
-            end = k + len(name)
-            ahead = k < at and not (k < title_end or text.startswith(("：", ":"), end))
-            if k != at and not ahead and k in cuts and end in cuts:
-                out.append(Candidate(k, end, PATTERN, type="company"))
-            k = text.find(name, end)
-    return out
+    return [Candidate(k, k + len(name), PATTERN, type="company")
+            for name, at in first.items() for k in name_recurrences(text, name, at, before=True)
+            if k != at and k in cuts and k + len(name) in cuts]
 
 
 @cached
