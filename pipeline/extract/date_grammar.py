@@ -362,6 +362,9 @@ def _relative_days(scan: _Scan) -> None:
             last = Spec(yrel=(-1, "deictic"))
             spec = last if n == 1 else Spec(yrel=(-int(n), "deictic"), end=last)
             cands.append(Candidate(m.start("rvn") - _review_lead(s, m), m.end(), spec))
+    if P["work_report_text"].search(s):  # 一年来，… in a work report: the year it reviews (round 47)
+        for m in P["review_since"].finditer(s):
+            cands.append(Candidate(m.start("rvn"), m.end(), Spec(yrel=(-1, "deictic"))))
     for m in P["rel_pair"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), _relative_pair(*r["relative_pairs"][m.group("rpair")])))
 

@@ -124,9 +124,12 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
     or the year a paragraph before opened with (2023年，全市…。⏎全年…比去年增长… → `2022`, round 16's lead) or the data
     period it named (round 41's written period): the anchors an anaphoric 上年 there counts from (round 16, 27, 41), as
     the guidelines resolve a relative date against the nearest explicit anchor (round 46). A 去年 that is no base
-    (去年，全市…) still counts from the time of writing."""
+    (去年，全市…) still counts from the time of writing; nor does a month or day its own sentence names before it
+    (⏎截至2月末，…比去年末增长… after a 2023 bulletin: 2月末 is the data period, so `2023-12`, round 47)."""
     if (use is not None and not use.defaulted) or default.title_year is not None or not last_year_base(s, c, default):
         return None
+    if use is not None and use.spec.month is not None and use.pos >= sentence_start(s, c.start):
+        return None  # 截至2月末，…比去年末增长…: its own sentence's month is the data period it counts from (round 47)
     if writing_time_passage(s, c):
         return None  # 当前，…比去年下降8%: the year before the time of writing (round 46 mend)
     if lead is not None and section_break(s, lead.pos, c.start):

@@ -4,6 +4,7 @@ fills in the year, month or day it leaves out (the anchor's, the day of writing'
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import replace
 
@@ -263,7 +264,8 @@ def _absolute(
                     and not default.looks_ahead(c) and default.reported_after(spec, c)):
                 out.year -= 1  # 今年以来，…。11月，出口…同比增长… in a text of March: last year's November (round 44)
                 # (round 45: as round 38 reads a bare month not yet begun, also within half a year: 10月 on 31 May)
-            elif _after_ended_year(spec, c, anchor, doc, default):
+            elif _after_ended_year(spec, c, anchor, doc, default) or _cutoff_after_whole_year(spec, c, anchor, doc,
+                                                                                            default):
                 out.year += 1  # 2024年末，…。截至1月10日 in a text of 2025-01: the day after that year (round 46)
         elif default is not None and (year := default.year(spec, c)) is not None:
             out.year = year
@@ -349,6 +351,36 @@ def _after_ended_year(spec: Spec, c: Candidate, anchor: Anchor, doc: dt.date | N
         return False
     try:
         return dt.date(a.year + 1, spec.month, spec.day) <= doc
+    except ValueError:
+        return False
+
+
+def _cutoff_after_whole_year(spec: Spec, c: Candidate, anchor: Anchor, doc: dt.date | None,
+                             default: Default | None) -> bool:
+    """A year-less day or month's end right after a cut-off word (截至5月1日, 截至2月末) in a later sentence than a whole
+    year named with its year (2023年全年，…; 2023年，全市…) in a text of the year after is the state the text has come
+    to in its own year (2024-05-01, 2024-02), up to the document date, as a day after a named year's end is (round
+    46): the whole year was reported as ended, so a cut-off inside it would go back in time (round 47). Not a day with
+    no cut-off word (2023年，…。5月1日，公司…: an event of that year), nor one the document's year would put past the
+    document date (截至6月末 read on 2024-05-10), nor a year two or more before the document's, nor in a sentence of
+    the reporting period or the year named (`ended_year_still_named`), nor after a year looked ahead to."""
+    if (doc is None or default is None or spec.month is None or spec.months is not None or spec.days is not None
+            or spec.end is not None or spec.mrel is not None or spec.year is not None or spec.yrel is not None):
+        return False
+    a = anchor.spec
+    if (a.year != doc.year - 1 or a.month is not None or a.end is not None or a.part is not None
+            or a.months is not None or a.quarters is not None or a.same is not None):
+        return False
+    text, begin = default.text, sentence_start(default.text, c.start)
+    if anchor.pos > begin or patterns()["ended_year_cutoff_before"].search(text, max(begin, c.start - 6),
+                                                                          c.start) is None:
+        return False
+    if (patterns()["ended_year_still_named"].search(text, begin, c.start)
+            or default.looks_ahead(Candidate(max(0, anchor.pos - 1), anchor.pos, a))):
+        return False
+    last = calendar.monthrange(doc.year, spec.month)[1]
+    try:
+        return dt.date(doc.year, spec.month, spec.day or last) <= doc
     except ValueError:
         return False
 
