@@ -2537,6 +2537,19 @@ def test_a_review_opening_its_clause_names_the_years_before(text: str, expected:
     assert values(text, dt.date(2024, 2, 20)) == expected
 
 
+# Class (round 47): 一年来，opening a clause in a text that names a government work report is the year the report
+# reviews, as 过去一年， is; elsewhere, or inside a clause, it is no date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024年政府工作报告\n一年来，全市地区生产总值增长5.2%。", [("2024年", "2024"), ("一年来", "2023")]),
+    ("市长作政府工作报告。\n一年以来，全市一般公共预算收入增长6%。", [("一年以来", "2023")]),
+    ("一年来，全市地区生产总值增长5.2%。", []),
+    ("政府工作报告\n全市一年来累计新增就业5万人。", []),
+    ("公司年度工作报告\n一年来，公司营业收入增长5.2%。", []),
+])
+def test_a_work_reports_year_since_is_the_year_it_reviews(text: str, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 2, 20))] == expected
+
+
 def test_quarters_listed_in_one_sentence_share_one_year() -> None:
     text = "分季度看，一季度全省生产总值增长4.9%，二季度增长5.1%，三季度增长4.7%，四季度增长5.3%。"
     got = [v for _, v, _ in values(text, dt.date(2024, 3, 31))]
@@ -4635,6 +4648,44 @@ def test_a_bare_same_period_after_a_speaking_day(text: str, expected: str) -> No
 def test_a_day_after_a_named_years_end_is_of_the_year_after(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Class (round 47): a year-less day or month's end right after a cut-off word (截至, 截止) in a later sentence than a
+# whole year named with its year, in a text of the year after, is the state come to in the document's year (up to
+# the document date); a 比去年末 in its sentence counts from that month.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2023年全年，全国铁路发送旅客38.5亿人次。截至5月1日，全国铁路累计发送旅客12亿人次。",
+     dt.date(2024, 5, 10), [("2023年全年", "2023"), ("5月1日", "2024-05-01")]),
+    ("2023年，全市社会消费品零售总额增长7%。截至2月末，全市存款余额比去年末增长3%。",
+     dt.date(2024, 3, 15), [("2023年", "2023"), ("2月末", "2024-02"), ("去年末", "2023-12")]),
+    ("2023年，全市规模以上工业增加值增长6%。截止4月20日，全市已有800家企业完成技改。",
+     dt.date(2024, 4, 25), [("2023年", "2023"), ("4月20日", "2024-04-20")]),
+    # look-alikes: a day with no cut-off word (an event of that year), a cut-off the document's year would put past the
+    # document date, a year two before the document's, and a cut-off in the year's own sentence keep the year
+    ("2023年，公司营业收入增长8%。5月1日，公司员工人数增长10%。",
+     dt.date(2024, 5, 15), [("2023年", "2023"), ("5月1日", "2023-05-01")]),
+    ("2023年，公司营业收入增长8%。截至6月末，公司员工人数增长10%。",
+     dt.date(2024, 5, 15), [("2023年", "2023"), ("6月末", "2023-06")]),
+    ("2022年，公司营业收入增长8%。截至2月末，公司员工人数增长10%。",
+     dt.date(2024, 5, 15), [("2022年", "2022"), ("2月末", "2022-02")]),
+    ("2023年，公司营业收入增长8%，截至5月1日员工人数增长10%。",
+     dt.date(2024, 5, 15), [("2023年", "2023"), ("5月1日", "2023-05-01")]),
+])
+def test_a_cutoff_day_after_a_whole_year_is_of_the_year_after(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+def test_a_compared_last_years_end_counts_from_its_own_sentences_month() -> None:
+    """Class (round 47): after a yearly bulletin, ⏎截至2月末，…比去年末增长… counts from its own sentence's month (the
+    year before 2024-02: 2023-12), not from the bulletin's year; the bulletin's own 年末…比去年末 keeps round 46's."""
+    text = ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n年末全国就业人员74041万人，比去年末减少690万人。\n"
+            "截至2月末，广义货币余额比去年末增长1.5%。")
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 15))] == [
+        ("年末", "2023-12"), ("去年末", "2022-12"), ("2月末", "2024-02"), ("去年末", "2023-12")]
+    text = "2023年，全市地区生产总值5000亿元。\n5月份，全市存款余额比去年末增长3%。"
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 6, 15))] == [
+        ("2023年", "2023"), ("5月份", "2024-05"), ("去年末", "2023-12")]
 
 
 # Class (round 46): a deictic 去年 that is a comparison base (比去年, 比去年末) where its passage names no year of its
