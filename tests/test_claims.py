@@ -11895,6 +11895,14 @@ def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None
     ("11月11日，天猫公布，当天成交额增长12%。", ["2023-11-11"]),
     ("11月2日，全市重点监测商贸企业实现销售额1.6亿元。", ["2023-11-02"]),
     ("商务部11月2日通报，全国重点零售企业销售额增长9.8%。", [None]),
+    # round 47: the day a release by a body no lexicon reads, or by none, came out on, before its verb and what it
+    # released (某研究院…发布的报告显示; 一家咨询机构…发布报告称; …发布数据，); look-alikes: a month before the verb
+    # and a day of no release (发布新品) keep theirs, a period of the data's own stays the time
+    ("某研究院11月2日发布的报告显示，全国网上零售额增长12%。", [None]),
+    ("一家咨询机构11月2日发布报告称，全国网上零售额增长12%。", [None]),
+    ("某平台2日发布数据，双11期间全国网上零售额增长12%。", [None]),
+    ("第三方机构10月发布的数据显示，全国网上零售额增长12%。", ["2023-10"]),
+    ("某研究院11月2日发布的报告显示，10月全国网上零售额增长12%。", ["2023-10"]),
 ])
 def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2023, 11, 3), in_order=True)] == times

@@ -256,7 +256,8 @@ def place_dates(r: SentenceReading) -> None:
     plans += [m.span("date") for m in rules.pattern("numbered_name_period").finditer(cue_text)]  # 今年第5号台风
     plans += [m.span("date") for m in rules.pattern("titled_publication_date").finditer(cue_text)]
     plans += [m.span("date") for name in ("relay_day", "relay_day_opening",  # 记者18日从X获悉 (round 31)
-                                          "release_day_opening")  # 11月2日，市商务局通报，… (round 46)
+                                          "release_day_opening",  # 11月2日，市商务局通报，… (round 46)
+                                          "unnamed_release_day")  # 某研究院3月5日发布的报告显示 (round 47)
               for m in rules.pattern(name).finditer(cue_text)]
     its_dates = [d for d in its_dates if not any(a <= d["start"] - start < b for a, b in plans)]
     vintages = [m.span("date") for m in rules.pattern("forecast_vintage").finditer(cue_text)]
