@@ -8523,10 +8523,12 @@ def test_a_bodys_briefing_and_its_officials_pronoun_keep_the_source(text: str, v
     # round 47: an analysis or judgment told by the pronoun (他分析，…; 他分析指出，…; 她判断，…:
     # `official_analysis_verbs`), also opening the paragraph after, keeps the body as 他表示 does; look-alikes: no
     # title before (no official to point back to), 他认为 (an opinion), nothing before the pronoun
-    ("中信证券首席经济学家明明表示，一季度经济增长较快。\n他判断，全年GDP增长5.2%。", [("5.2", "中信证券股份有限公司")]),
+    ("中信证券首席经济学家明明表示，一季度经济增长较快。\n他判断，全年GDP增长5.2%。",
+     [("5.2", "中信证券股份有限公司")]),
     ("中信证券首席经济学家明明表示，一季度经济增长较快。他分析指出，全年GDP增长5.2%。",
      [("5.2", "中信证券股份有限公司")]),
-    ("国家统计局新闻发言人付凌晖表示，一季度经济增长较快。\n她分析，3月社会消费品零售总额增长3.1%。", [("3.1", "国家统计局")]),
+    ("国家统计局新闻发言人付凌晖表示，一季度经济增长较快。\n她分析，3月社会消费品零售总额增长3.1%。",
+     [("3.1", "国家统计局")]),
     ("中信证券明明表示，一季度经济增长较快。他分析指出，全年GDP增长5.2%。", [("5.2", None)]),
     ("中信证券首席经济学家明明表示，一季度经济增长较快。\n他认为，全年GDP增长5.2%。", [("5.2", None)]),
     ("他分析，全年GDP增长5.2%。", [("5.2", None)]),
@@ -8536,9 +8538,9 @@ def test_a_pronoun_forecast_after_the_named_official_keeps_the_body(text: str, e
 
 
 @pytest.mark.parametrize(("text", "sources"), [
-    # round 47: 统计 before the data noun of a report cue (海关统计数据显示, 国家统计局统计数据显示) cites the body before
-    # it (海关 named bare: 海关总署); look-alikes: a bare 统计数据显示 and 据统计 name no body and lend none, and a bare
-    # 统计数据显示 after a body's release stops nothing (its data go on)
+    # round 47: 统计 before the data noun of a report cue (海关统计数据显示, 国家统计局统计数据显示) cites the body
+    # before it (海关 named bare: 海关总署); look-alikes: a bare 统计数据显示 and 据统计 name no body and lend none,
+    # and a bare 统计数据显示 after a body's release stops nothing (its data go on)
     ("海关统计数据显示，前2个月我国进出口总值增长8.7%。", ["海关总署"]),
     ("海关统计显示，前2个月我国出口增长10%。", ["海关总署"]),
     ("国家统计局统计数据显示，1-2月全国网上零售额增长12%。", ["国家统计局"]),
@@ -11936,8 +11938,8 @@ def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, ti
     ("据国家统计局数据，1-10月全国网上零售额增长11.2%。行业方面表示，实物商品网上零售额增长8.4%。", ["国家统计局"] * 2),
     ("国家统计局数据显示，10月社会消费品零售总额同比增长7.6%。汽车行业方面表示，10月汽车类零售额增长11.4%。",
      ["国家统计局"] * 2),
-    # round 47: a body's kind alone before 方面 (平台方面, 银行方面: `pointer_sides`) points back to the body named before,
-    # as 公司方面 does; look-alikes: a named side (拼多多方面, 深圳市政府方面) and the government as a side (政府方面: no
+    # round 47: a body's kind alone before 方面 (平台方面, 银行方面: `pointer_sides`) points back to the body named
+    # before, as 公司方面 does; look-alikes: a named side (拼多多方面, 深圳市政府方面) and the government as a side (no
     # pointer back to the company before) start their own data
     ("京东集团表示，今年618期间成交额增长10%。平台方面表示，活跃用户数增长20%。", ["京东集团"] * 2),
     ("工商银行发布公告，一季度净利润增长2%。银行方面称，不良贷款率为1.3%。", ["中国工商银行"] * 2),

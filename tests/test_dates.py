@@ -4679,8 +4679,8 @@ def test_a_cutoff_day_after_a_whole_year_is_of_the_year_after(
 def test_a_compared_last_years_end_counts_from_its_own_sentences_month() -> None:
     """Class (round 47): after a yearly bulletin, ⏎截至2月末，…比去年末增长… counts from its own sentence's month (the
     year before 2024-02: 2023-12), not from the bulletin's year; the bulletin's own 年末…比去年末 keeps round 46's."""
-    text = ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n年末全国就业人员74041万人，比去年末减少690万人。\n"
-            "截至2月末，广义货币余额比去年末增长1.5%。")
+    text = ("近日，国家统计局发布《2023年国民经济和社会发展统计公报》。\n年末全国就业人员74041万人，"
+            "比去年末减少690万人。\n截至2月末，广义货币余额比去年末增长1.5%。")
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 15))] == [
         ("年末", "2023-12"), ("去年末", "2022-12"), ("2月末", "2024-02"), ("去年末", "2023-12")]
     text = "2023年，全市地区生产总值5000亿元。\n5月份，全市存款余额比去年末增长3%。"

@@ -357,13 +357,13 @@ def _after_ended_year(spec: Spec, c: Candidate, anchor: Anchor, doc: dt.date | N
 
 def _cutoff_after_whole_year(spec: Spec, c: Candidate, anchor: Anchor, doc: dt.date | None,
                              default: Default | None) -> bool:
-    """A year-less day or month's end right after a cut-off word (截至5月1日, 截至2月末) in a later sentence than a whole
-    year named with its year (2023年全年，…; 2023年，全市…) in a text of the year after is the state the text has come
-    to in its own year (2024-05-01, 2024-02), up to the document date, as a day after a named year's end is (round
-    46): the whole year was reported as ended, so a cut-off inside it would go back in time (round 47). Not a day with
-    no cut-off word (2023年，…。5月1日，公司…: an event of that year), nor one the document's year would put past the
-    document date (截至6月末 read on 2024-05-10), nor a year two or more before the document's, nor in a sentence of
-    the reporting period or the year named (`ended_year_still_named`), nor after a year looked ahead to."""
+    """A year-less day or month's end right after a cut-off word (截至5月1日, 截至2月末) in a later sentence than a
+    whole year named with its year (2023年全年，…; 2023年，全市…) in a text of the year after is the state the text
+    has come to in its own year (2024-05-01, 2024-02), up to the document date, as a day after a named year's end is
+    (round 46): the whole year was reported as ended, so a cut-off inside it would go back in time (round 47). Not a
+    day with no cut-off word (2023年，…。5月1日，公司…: an event of that year), nor one the document's year would put
+    past the document date (截至6月末 read on 2024-05-10), nor a year two or more before the document's, nor in a
+    sentence of the reporting period or the year named (`ended_year_still_named`), nor after a year looked ahead to."""
     if (doc is None or default is None or spec.month is None or spec.months is not None or spec.days is not None
             or spec.end is not None or spec.mrel is not None or spec.year is not None or spec.yrel is not None):
         return False
