@@ -5282,6 +5282,9 @@ def test_no_owner_in_the_yi_wei_frame(text: str, value: str, owner: str) -> None
     ("上半年，江苏以增速5.2%领跑全国。", "5.2", "江苏增速"),
     ("上半年，江苏以5.2%的增速领跑全国，浙江增长4.8%。", "5.2", "江苏增速"),
     ("上半年，江苏以5.2%的增速领跑全国，浙江增长4.8%。", "4.8", "浙江增长"),
+    # …and a rank of first the tagger fuses into one noun after the measure (居首位/n) is no part of it
+    ("1-9月，深圳以12.3%的增幅居首位。", "12.3", "深圳增幅"),
+    ("上半年，比亚迪以30.1%的市场份额居榜首。", "30.1", "比亚迪市场份额"),
     # near misses: 以 inside a word, 以 before an instrument of a deal (no rank after the value), 以 opening the clause,
     # a 的-noun that is no rate (its measure still shared as before)
     ("上半年，全省以工代赈资金投入12亿元。", "1200000000", "全省以工代赈资金投入"),

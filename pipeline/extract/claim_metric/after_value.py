@@ -128,6 +128,7 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
         owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (
             governing.core if governing is not None and member else "")  # 万科、中海分别以…位列第二、三名: 销售额
         owner = (member or head)[:instrument.start()]
+        owned = rules.pattern("instrument_rank_tail").sub("", owned)  # (round 47) 的增幅居首位: 增幅
         if owned or member:
             return Governing(owner + owned, owner, found.change, _shared_measure(owned))
         if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
