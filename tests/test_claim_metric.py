@@ -5274,6 +5274,33 @@ def test_no_owner_in_the_yi_wei_frame(text: str, value: str, owner: str) -> None
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 47: an owner ranked by a measure named between 以 and the value, or by a rate 的-noun the tagger reads as a
+    # verb (增速): the owner's measure, 以 no part of it; a rate hands no measure to the next owners' own changes
+    ("9月份，西安以涨幅0.6%领跑，上海、广州分别涨0.3%、跌0.1%。", "0.6", "西安涨幅"),
+    ("9月份，西安以涨幅0.6%领跑，上海、广州分别涨0.3%、跌0.1%。", "0.3", "上海涨"),
+    ("上半年，碧桂园以销售额3000亿元位居榜首。", "300000000000", "碧桂园销售额"),
+    ("上半年，江苏以增速5.2%领跑全国。", "5.2", "江苏增速"),
+    ("上半年，江苏以5.2%的增速领跑全国，浙江增长4.8%。", "5.2", "江苏增速"),
+    ("上半年，江苏以5.2%的增速领跑全国，浙江增长4.8%。", "4.8", "浙江增长"),
+    # …and a rank of first the tagger fuses into one noun after the measure (居首位/n) is no part of it
+    ("1-9月，深圳以12.3%的增幅居首位。", "12.3", "深圳增幅"),
+    ("上半年，比亚迪以30.1%的市场份额居榜首。", "30.1", "比亚迪市场份额"),
+    # near misses: 以 inside a word, 以 before an instrument of a deal (no rank after the value), 以 opening the clause,
+    # a 的-noun that is no rate (its measure still shared as before)
+    ("上半年，全省以工代赈资金投入12亿元。", "1200000000", "全省以工代赈资金投入"),
+    ("上半年，以美元计价的出口额增长5%。", "5", "以美元计价的出口额增长"),
+    ("华为以23%的市场份额排名第一。", "23", "华为市场份额"),
+])
+def test_an_owner_ranked_by_a_measure_after_yi(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+def test_no_owner_measure_for_yi_before_a_deals_instrument() -> None:
+    """Round 47 near miss: 以 + a noun + an amount before a deal verb (no rank or lead verb) is no ranked measure."""
+    assert _metric_of("公司以自有资金3000万元收购该公司股权。", "30000000") != "公司自有资金"
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: a place's clause repeating the act of the place before with its object left out takes the metric
     # before with its own place (a verb of having stands for another, or the act is left out too)
     ("北京拥有79家独角兽企业，上海有65家。", "65", "上海拥有的独角兽企业"),

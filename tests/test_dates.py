@@ -3173,6 +3173,24 @@ def test_a_month_released_in_the_lead_is_what_a_later_base_counts_from(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Round 47: a from–to change's start (由/从 a date's value, a change verb of the shared list, its size, 至/到) is
+    # compared with, as the turn's start (由上月…转为) is: it anchors no later bare half, year or quarter
+    ("百强企业2022年上半年销售额3.56万亿元，入围门槛由2021年的177.1亿元下降60.30%至70.3亿元；其中9家企业上半年的销售额超过"
+     "1000亿元。", ["2022-H1", "2021", "2022-H1"]),
+    ("2022年，全市出口额由2020年的120亿元增长至150亿元；全年进口额下降5%。", ["2022", "2020", "2022"]),
+    ("2023年，人均GDP从2012年的3.98万元增加到8.57万元，全年居民收入增长5%。", ["2023", "2012", "2023"]),
+    ("2024年一季度，城镇化率由2019年的60.6%提高2.5个百分点至63.1%，上半年新增城镇人口增长3%。",
+     ["2024-Q1", "2019", "2024-H1"]),
+    # unchanged: a start with no change to an end in its clause (由…起, a source), and a span from one year to another
+    ("2022年，全市出口额由2020年起逐年增长至150亿元；全年进口额下降5%。", ["2022", "2020", "2020"]),
+    ("由2021年的一项调查显示，全年收入增长至100亿元。", ["2021", "2021"]),
+    ("从2019年到2021年，营收增长至100亿元，全年利润增长5%。", ["2019/2021", "2021"]),
+])
+def test_a_from_to_changes_start_anchors_no_later_date(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 7, 9))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 29: a bulletin's date line that names its issuer before the day, or brackets the day: still a date alone
     # on its line, so 全年 and 上年 count from the title's year, not from the issue date
     ("2024年云川市国民经济和社会发展统计公报\n云川市统计局　2025年4月8日\n\n全年地区生产总值2313亿元，比上年增长5.2%。",

@@ -128,13 +128,40 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
         owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (
             governing.core if governing is not None and member else "")  # 万科、中海分别以…位列第二、三名: 销售额
         owner = (member or head)[:instrument.start()]
+        owned = rules.pattern("instrument_rank_tail").sub("", owned)  # (round 47) 的增幅居首位: 增幅
         if owned or member:
-            return Governing(owner + owned, owner, found.change, owned)
+            return Governing(owner + owned, owner, found.change, _shared_measure(owned))
         if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
             # 从净利润看，招商银行以…位居榜首: 招商银行净利润 (round 21; 以 a word of its own, not 予以, 可以)
             owned = topic_measure(context.before)
             return Governing(owner + owned, owner, found.change, owned)
-    return None
+    return _instrument_measure_before(r)
+
+
+def _instrument_measure_before(r: MetricReading) -> Governing | None:
+    """(round 47) An owner ranked by a measure named between 以 and the value (西安以涨幅0.6%领跑; 碧桂园以销售额
+    2683亿元位居榜首): the owner's measure, as with the measure as a 的-noun after the value; 以 is no part of it.
+    Only with a rank or lead verb after the value, so 以 in a word (以工代赈) or an instrument of a deal keeps its
+    reading."""
+    rules, head, words_before, found = cues(), r.member or r.head, r.words_before, r.found
+    measured = rules.pattern("instrument_measure_end").search(head)
+    if not measured or not measured.start() or not rules.pattern("instrument_rank_after").match(
+            SPACE.sub("", r.after_text)):
+        return None
+    measure = measured.group("measure")
+    tail = "".join(w.text for w in words_before[-4:])
+    if not any(w.text == "以" for w in words_before[-4:]) or not tail.endswith(measure):
+        return None  # (以 a word of its own, right before the measure's words)
+    owner = head[:measured.start()]
+    return Governing(owner + measure, owner, found.change if found is not None else "", _shared_measure(measure))
+
+
+def _shared_measure(owned: str) -> str:
+    """(round 47) The measure a ranked owner's value hands to the next owners of its list: a rate of change (涨幅,
+    增速) is none, as the next clause's own change verb says what it measures (…以涨幅0.6%领跑，上海涨0.2% → 上海涨,
+    not 上海涨幅涨)."""
+    rules = cues()
+    return "" if owned in rules.words("derived_heads") or owned in rules.words("rate_nouns") else owned
 
 
 def _programme_size(r: MetricReading) -> Governing | None:

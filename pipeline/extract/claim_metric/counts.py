@@ -277,12 +277,13 @@ def named_after(words: list[Word], up_to_verb: bool = False, compound: bool = Fa
         phrase = phrase[:-1]  # (round 29) 在…2.9%的…同比降幅中，…: the 在 frame's close, no part of the noun
     if not phrase:
         return ""
+    rates = rules.words("derived_heads")  # (round 29: 增速, 增幅 the tagger reads as verbs are the rate nouns)
     if up_to_verb:
-        verbs = [k for k, w in enumerate(phrase) if w.tag in rules.words("verb_tags")]
+        # (round 47: a rate noun the tagger reads as a verb is no verb here either: 以5.2%的增速领跑全国 → 增速)
+        verbs = [k for k, w in enumerate(phrase) if w.tag in rules.words("verb_tags") and w.text not in rates]
         phrase = phrase[: verbs[0]] if verbs else phrase
         if not phrase:
             return ""
-    rates = rules.words("derived_heads")  # (round 29: 增速, 增幅 the tagger reads as verbs are the rate nouns)
     verb = not compound and any(w.tag in rules.words("verb_tags") and w.text not in rates for w in phrase)
     if verb or (phrase[-1].tag not in rules.words("noun_tags") and phrase[-1].text not in rates):
         return ""
