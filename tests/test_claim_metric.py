@@ -7445,7 +7445,8 @@ def test_a_share_of_units_that_moved_names_its_measure_whole(text: str, value: s
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # Class (round 47): a bare spending or cost noun closing a list of the categories spent on (支出, 费用) is every
-    # member's, even where the tagger reads a category as a verbal noun (教育, 研发, 营销 /vn) or members differ in length
+    # member's, even where the tagger reads a category as a verbal noun (教育, 研发, 营销 /vn) or members differ in
+    # length
     ("2022年，教育、社会保障和就业、卫生健康支出分别同比增长9.1%、4.8%、4%。", "9.1", "教育支出同比增长"),
     ("2022年，教育、社会保障和就业、卫生健康支出分别同比增长9.1%、4.8%、4%。", "4.8", "社会保障和就业支出同比增长"),
     ("前7个月，教育、科学技术、农林水支出分别为22862亿元、5320亿元、12302亿元。", "532000000000", "科学技术支出"),

@@ -251,7 +251,8 @@ def _month_ranges(scan: _Scan) -> None:
 
 
 def _first_month_ranges(scan: _Scan) -> None:
-    """(round 47) A range opened by the first month's old name (元至5月, 元月至10月): January to that month, as 1至5月."""
+    """(round 47) A range opened by the first month's old name (元至5月, 元月至10月): January to that month, as
+    1至5月 is."""
     s, P, cands = scan.s, scan.P, scan.cands
     for m in P["first_month_range"].finditer(s):
         m2 = num(m.group("m2"))

@@ -406,8 +406,8 @@ def cited_publishers(text: str) -> list[Candidate]:
 
 @cached
 def _dateline_pattern() -> re.Pattern[str]:
-    """``X网讯（`` (round 47: or ``X网讯`` before a space, comma or colon) or ``X社7月10日电`` / ``…日讯`` at the start of
-    a line (``dateline`` in org_patterns.yaml)."""
+    """``X网讯（`` (round 47: or ``X网讯`` before a space, comma or colon) or ``X社7月10日电`` / ``…日讯`` at the
+    start of a line (``dateline`` in org_patterns.yaml)."""
     spec = resources().rules["dateline"]
     ends = alternation(spec["outlet_ends"], spaced=False)
     length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
