@@ -7464,14 +7464,16 @@ def test_categories_before_a_bare_spending_noun_share_it(text: str, value: str, 
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # Class (round 47): how a change is measured, written in traditional script (扣除…因素影響後, 扣減…因素後, 按可比價格
-    # 計算), is no part of what it measures, as in simplified script: the change takes the subject before it
-    ("前4個月，全國稅收收入66938億元，同比下降4.9%，扣除特殊因素影響後可比增長0.5%左右。", "0.5", "全國稅收收入可比增長"),
+    # Class (round 47): how a change is measured, written in traditional script (扣除…因素影響後, 扣減…因素後,
+    # 按可比價格計算), is no part of what it measures, as in simplified script: the change takes the subject before it
+    ("前4個月，全國稅收收入66938億元，同比下降4.9%，扣除特殊因素影響後可比增長0.5%左右。", "0.5",
+     "全國稅收收入可比增長"),
     ("1-6月，全國一般公共預算收入119203億元，同比增長13.3%，扣減留抵退稅因素後增長3.3%。", "3.3",
      "全國一般公共預算收入增長"),
     ("今年前三季度，社會消費品零售總額32.4萬億元，按可比價格計算增長4.1%。", "4.1", "社會消費品零售總額增長"),
     # near misses: the simplified forms keep their reading; a span to 因素 with no 後 is the measure itself
-    ("前4个月，全国税收收入66938亿元，同比下降4.9%，扣除特殊因素影响后可比增长0.5%左右。", "0.5", "全国税收收入可比增长"),
+    ("前4个月，全国税收收入66938亿元，同比下降4.9%，扣除特殊因素影响后可比增长0.5%左右。", "0.5",
+     "全国税收收入可比增长"),
     ("今年以來，企業可扣除的研發費用佔營業收入的比重受政策因素影響提高到5.2%。", "5.2",
      "企業可扣除的研發費用佔營業收入的比重"),
     ("全國規模以上工業增加值按可比價格計算比上年增長3.6%。", "3.6", "全國規模以上工業增加值比上年增長"),
