@@ -7468,3 +7468,42 @@ def test_a_bare_direction_after_the_respectively_base(text: str, value: str, met
 ])
 def test_a_share_of_units_that_moved_names_its_measure_whole(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a bare spending or cost noun closing a list of the categories spent on (支出, 费用) is every
+    # member's, even where the tagger reads a category as a verbal noun (教育, 研发, 营销 /vn) or members differ in
+    # length
+    ("2022年，教育、社会保障和就业、卫生健康支出分别同比增长9.1%、4.8%、4%。", "9.1", "教育支出同比增长"),
+    ("2022年，教育、社会保障和就业、卫生健康支出分别同比增长9.1%、4.8%、4%。", "4.8", "社会保障和就业支出同比增长"),
+    ("前7个月，教育、科学技术、农林水支出分别为22862亿元、5320亿元、12302亿元。", "532000000000", "科学技术支出"),
+    ("2023年，研发、营销、管理支出分别为3亿元、2亿元和1亿元。", "300000000", "研发支出"),
+    ("2023年，教育和卫生支出分别增长3%和5%。", "3", "教育支出增长"),
+    # near misses: a member naming a measure of its own keeps it; members written whole keep their own words
+    ("2023年，投资和财政支出分别增长3%和5%。", "3", "投资增长"),
+    ("2023年，全市税收收入、民生支出分别增长3%和5%。", "3", "全市税收收入增长"),
+    ("2023年，公司销售费用、管理费用分别为3.2亿元和1.5亿元。", "150000000", "管理费用"),
+    ("2023年，中央和地方财政支出分别增长5%和6%。", "5", "中央财政支出增长"),
+    ("今年一季度，汽车、家电、手机销量分别增长12%、5%、3%。", "12", "汽车销量增长"),
+])
+def test_categories_before_a_bare_spending_noun_share_it(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): how a change is measured, written in traditional script (扣除…因素影響後, 扣減…因素後,
+    # 按可比價格計算), is no part of what it measures, as in simplified script: the change takes the subject before it
+    ("前4個月，全國稅收收入66938億元，同比下降4.9%，扣除特殊因素影響後可比增長0.5%左右。", "0.5",
+     "全國稅收收入可比增長"),
+    ("1-6月，全國一般公共預算收入119203億元，同比增長13.3%，扣減留抵退稅因素後增長3.3%。", "3.3",
+     "全國一般公共預算收入增長"),
+    ("今年前三季度，社會消費品零售總額32.4萬億元，按可比價格計算增長4.1%。", "4.1", "社會消費品零售總額增長"),
+    # near misses: the simplified forms keep their reading; a span to 因素 with no 後 is the measure itself
+    ("前4个月，全国税收收入66938亿元，同比下降4.9%，扣除特殊因素影响后可比增长0.5%左右。", "0.5",
+     "全国税收收入可比增长"),
+    ("今年以來，企業可扣除的研發費用佔營業收入的比重受政策因素影響提高到5.2%。", "5.2",
+     "企業可扣除的研發費用佔營業收入的比重"),
+    ("全國規模以上工業增加值按可比價格計算比上年增長3.6%。", "3.6", "全國規模以上工業增加值比上年增長"),
+])
+def test_a_method_clause_in_traditional_script_is_no_part_of_the_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -4794,3 +4794,21 @@ def test_a_part_of_a_year_after_an_annual_reports_release_is_the_reports_year(
 def test_a_part_of_a_year_in_a_later_paragraph_of_a_bulletin_is_the_bulletins_year(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 9, 5))] == expected
+
+
+# Round 47: a range opened by the first month's old name (元至5月, 元—8月, 元月至10月) is January to that month, as
+# 1至5月; a currency's 元 before 至 + a month (100元至5月底, 亿元至5月) stays money, and 元月 alone is no range.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("元至5月，全市累计完成一般公共预算收入126.05亿元，增长1.82%。", dt.date(2023, 6, 15),
+     [("元至5月", "2023-01/2023-05")]),
+    ("元—8月，全省税收收入完成320.5亿元，同比增长4.1%。", dt.date(2022, 9, 20), [("元—8月", "2022-01/2022-08")]),
+    ("（一）收入情况：元月至10月，全县非税收入完成8.2亿元。", dt.date(2022, 11, 10),
+     [("元月至10月", "2022-01/2022-10")]),
+    ("今年元至4月，全区税收收入增长5%。", dt.date(2023, 5, 10), [("今年", "2023"), ("元至4月", "2023-01/2023-04")]),
+    # look-alikes: money before 至 and a month
+    ("该产品售价从100元至5月底已上涨到150元。", dt.date(2023, 6, 15), [("5月底", "2023-05")]),
+    ("全市奖励资金100亿元至5月已下达80亿元。", dt.date(2023, 6, 15), [("5月", "2023-05")]),
+])
+def test_a_range_opened_by_the_first_months_old_name(text: str, document_date: dt.date,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

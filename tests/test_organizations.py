@@ -3558,3 +3558,18 @@ def test_a_trading_company_with_its_head_word_stays() -> None:
 ])
 def test_a_ministry_short_name_and_a_companys_department(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a dateline's flash mark 讯 after the outlet before a space, a comma or a colon, or after the
+    # day (…6月12日讯), names the outlet as 讯（ and 日电 do
+    ("中商情报网讯 5月份，全国一般公共预算收入16073亿元。", {("中商情报网", "media")}),
+    ("证券时报网讯，5月份，全国一般公共预算收入16073亿元。", {("证券时报网", "media")}),
+    ("中国经济网北京6月12日讯 5月份，全国一般公共预算收入16073亿元。", {("中国经济网", "media")}),
+    # near misses: 讯 running on into a word, 本报讯, a pronoun outlet
+    ("广播电台讯号，覆盖全市。", set()),
+    ("本报讯 5月份，全国一般公共预算收入16073亿元。", set()),
+    ("该网讯，5月份全国一般公共预算收入16073亿元。", set()),
+])
+def test_a_flash_dateline_before_a_space_or_comma_names_the_outlet(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected

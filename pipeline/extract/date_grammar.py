@@ -250,6 +250,16 @@ def _month_ranges(scan: _Scan) -> None:
             cands.append(Candidate(m.start(), m.end(), Spec(months=(m1, m2))))
 
 
+def _first_month_ranges(scan: _Scan) -> None:
+    """(round 47) A range opened by the first month's old name (元至5月, 元月至10月): January to that month, as
+    1至5月 is."""
+    s, P, cands = scan.s, scan.P, scan.cands
+    for m in P["first_month_range"].finditer(s):
+        m2 = num(m.group("m2"))
+        if m2 is not None and 1 < m2 <= 12:
+            cands.append(Candidate(m.start(), m.end(), Spec(months=(1, m2))))
+
+
 def _month_lists(scan: _Scan) -> None:
     """Months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is
     read by ``_month_led``)."""
@@ -475,6 +485,7 @@ _STAGES: tuple[Stage, ...] = (
     _loose_roc,
     _year_parts_alone,
     _month_ranges,
+    _first_month_ranges,
     _month_lists,
     _quarter_lists,
     _report_periods,

@@ -688,17 +688,21 @@ def _joined_tail(last: str, tail: str) -> tuple[str, str]:
 
 
 def _priced_tail(items: list[str]) -> tuple[str, str] | None:
-    """(round 45) The last member and the bare price noun closing it (`priced_list_measures`) when the members share
+    """(round 45) The last member and the bare price noun closing it (`priced_list_measures`; round 47: or a spending
+    or cost noun, `spent_list_measures`: 教育、社会保障和就业、卫生健康支出 → 教育支出) when the members share
     nothing else their word counts tell (交通通信、教育文化娱乐、其他用品及服务价格; 衣着、居住价格): a price is of the
     goods or the category each member names whole (round 42), so each takes it (交通通信价格), whatever its length.
     None when a member before names a measure or a price of its own (房价和租金价格; 出口和进口价格 keep their
     reading), or the last member before the price is no noun phrase."""
     last = SPACE.sub("", items[-1])
-    price = next((w for w in cues().words("priced_list_measures") if last.endswith(w) and len(last) > len(w)), "")
+    spent = cues().words("spent_list_measures")
+    closing = cues().words("priced_list_measures") | spent
+    price = next((w for w in closing if last.endswith(w) and len(last) > len(w)), "")
     if not price:
         return None
     others = [SPACE.sub("", i) for i in items[:-1]]
-    if any(measure_word(cut_words(o)[-1]) for o in others if o) or _members_measure(others):
+    # (round 47) the verbal nouns a spending is made on (教育, 研发, 营销 /vn) are its categories, no measures
+    if (price not in spent and any(measure_word(cut_words(o)[-1]) for o in others if o)) or _members_measure(others):
         return None
     head = [w for w in cut_words(last[:-len(price)]) if w not in cues().words("noun_joiners")]
     if not nominal(head) and not _priced_act(head):

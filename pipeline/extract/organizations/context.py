@@ -406,13 +406,14 @@ def cited_publishers(text: str) -> list[Candidate]:
 
 @cached
 def _dateline_pattern() -> re.Pattern[str]:
-    """``X网讯（`` or ``X社7月10日电`` at the start of a line (``dateline`` in org_patterns.yaml)."""
+    """``X网讯（`` (round 47: or ``X网讯`` before a space, comma or colon) or ``X社7月10日电`` / ``…日讯`` at the
+    start of a line (``dateline`` in org_patterns.yaml)."""
     spec = resources().rules["dateline"]
     ends = alternation(spec["outlet_ends"], spaced=False)
     length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
     wire = spec["wire"]
     name = f"(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))"
-    return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*{name}(?:讯(?=[（(])|{wire})")
+    return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*{name}(?:{spec['flash']}|{wire})")
 
 
 def dateline_media(text: str) -> list[Candidate]:
