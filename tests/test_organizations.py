@@ -3558,3 +3558,19 @@ def test_a_trading_company_with_its_head_word_stays() -> None:
 ])
 def test_a_ministry_short_name_and_a_companys_department(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a company's platform named bare right after it as the teller of its own data is the company
+    # (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的, 京东平台上的商家), a named
+    # platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's name (全球速卖通平台) stay none
+    ("去哪儿平台数据显示，五一期间机票预订量已经达到2019年同期的2倍。", {"去哪儿网": {"去哪儿"}}),
+    ("据携程平台数据，五一期间酒店预订量同比增长50%。", {"携程集团": {"携程"}}),
+    ("美团平台统计显示，五一期间餐饮消费同比增长30%。", {"美团": {"美团"}}),
+    ("飞猪平台上的机票预订量同比增长40%。", {}),
+    ("京东平台上的商家数量同比增长20%。", {}),
+    ("阿里巴巴国际站平台数据显示，订单增长15%。", {}),
+    ("商家通过全球速卖通平台数据显示订单增长15%。", {}),
+])
+def test_a_companys_platform_telling_its_data_is_the_company(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected

@@ -128,6 +128,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
         return False  # 某某协会会长出席论坛: the body's officer acts (round 22); 会长论坛 goes on to the check below
     if re.match(res.rules["group_count"].rstrip("$"), run):
         return False  # 毕马威四大会计师事务所: a count of the list's kind follows, no 大会
+    if c.type == "company" and re.match(res.rules["exclude"]["operator_platform_data"], text[begin : begin + 8]):
+        return False  # 去哪儿平台数据显示: the company's own platform tells its data (round 47)
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
 
 
