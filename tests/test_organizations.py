@@ -3574,3 +3574,18 @@ def test_a_ministry_short_name_and_a_companys_department(text: str, expected: di
 ])
 def test_a_companys_platform_telling_its_data_is_the_company(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a brand written in numerals that is no word of the segmenter's dictionary (三一) opens a
+    # company's name before its head or legal form, also after a shareholder's role; a count of a group (三家, 十大), a
+    # numeral word of the dictionary (五一, 十一, 二十余) before a head stays no name
+    ("三一重工股份有限公司2023年营收740亿元。", {"三一重工股份有限公司"}),
+    ("控股股东三一集团拟增持公司股份。", {"三一集团"}),
+    ("三一集团有限公司旗下子公司营收增长15%。", {"三一集团有限公司"}),
+    ("全国十大集团营收增长15%，三家集团合计营收100亿元。", set()),
+    ("五一集团营收增长，十一公司营收增长。", set()),
+    ("该市二十余家集团营收增长15%。", set()),
+])
+def test_a_brand_written_in_numerals_opens_a_company_name(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
