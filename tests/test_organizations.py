@@ -3589,3 +3589,17 @@ def test_a_companys_platform_telling_its_data_is_the_company(text: str, expected
 ])
 def test_a_brand_written_in_numerals_opens_a_company_name(text: str, expected: set) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a shareholder's or controller's role right before a brand the dictionary does not hold names a
+    # company (大股东立讯工业 → 立讯工业, 控股股东鹏鼎控股, 大股东立讯); a dictionary word after the role (股东大会, 控股股东股份
+    # 质押, 大股东减持) and a person's name (股东张某, 实际控制人王建国) name none
+    ("考虑到立讯(及大股东立讯工业)与和硕都将是重要玩家。", {"立讯工业", "和硕"}),
+    ("公司控股股东鹏鼎控股持股38%。", {"鹏鼎控股"}),
+    ("大股东立讯持股38%。", {"立讯"}),
+    ("公司召开股东大会，审议控股股东股份质押事项，大股东减持比例为2%。", set()),
+    ("股东张某持股5%，实际控制人王建国拟增持。", set()),
+])
+def test_a_shareholders_role_introduces_a_company(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
