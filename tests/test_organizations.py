@@ -3600,6 +3600,36 @@ def test_a_brand_written_in_numerals_opens_a_company_name(text: str, expected: s
     ("大股东立讯持股38%。", {"立讯"}),
     ("公司召开股东大会，审议控股股东股份质押事项，大股东减持比例为2%。", set()),
     ("股东张某持股5%，实际控制人王建国拟增持。", set()),
+    ("44万股东泪奔！公司始终秉承股东及公司利益最大化原则。", set()),
 ])
 def test_a_shareholders_role_introduces_a_company(text: str, expected: set) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a model-only span holding two verbs in a row and an object after them is a clause (长沙投资建设
+    # 新工厂, 某市引进培育龙头企业), no name; a name with its head word (湖南建设投资集团, 中国建设银行) stays
+    ("国家发展改革委联合印发通知，支持长沙投资建设新工厂，总投资50亿元。", {"国家发展改革委"}),
+    ("长沙投资建设新工厂，总投资50亿元。", set()),
+    ("某市引进培育龙头企业30家。", set()),
+    ("湖南建设投资集团承建新工厂，合同金额20亿元。", {"湖南建设投资集团"}),
+    ("中国建设银行营收增长10%。", {"中国建设银行"}),
+])
+def test_a_model_span_holding_a_verb_phrase_is_no_name(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # Class (round 47), the filter alone on a span's words: two verbs in a row and an object after them make a clause
+    # (宁波投资建设新工厂, 武汉引进培育龙头企业); name verbs only (发展研究) or verbs that end the span (碧桂园服务) do not
+    ("宁波投资建设新工厂", True),
+    ("武汉引进培育龙头企业", True),
+    ("国务院发展研究中心", False),
+    ("碧桂园服务", False),
+])
+def test_a_verb_run_inside_a_model_span_reads_as_a_clause(text: str, clause: bool) -> None:
+    from pipeline.extract.organizations.base import pos_words
+    from pipeline.extract.organizations.filters import _verb_phrase
+    from pipeline.nlp.doc import WordIndex
+
+    assert _verb_phrase(pos_words(WordIndex(doc_from_text(text)), 0, len(text))) is clause

@@ -56,13 +56,14 @@ def _role_pattern() -> re.Pattern[str]:
 def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
     """Companies a party's role introduces (大股东立讯工业, 控股股东鹏鼎控股: ``role_parties``, round 47): after the role,
     one word the segmenter's dictionary does not hold (a brand), and at most one trade word of a company's name; a
-    dictionary word (股东大会, 大股东减持) names none, nor a brand the segmenter tags a person's name without a trade
-    word after it (股东张某: a person). The scan after each role is bounded (``max_brand_chars``)."""
+    dictionary word (股东大会, 大股东减持) names none, nor a made-up word tagged as no proper noun (股东泪奔, 股东及公司),
+    nor one tagged a person's name without a trade word after it (股东张某: a person; ``trade_brand_pos``). The scan
+    after each role is bounded (``max_brand_chars``)."""
     from pipeline.extract.organizations.candidates import _common_word
     from pipeline.nlp.jieba_dict import tag_of
 
     spec = resources().rules["role_parties"]
-    person = set(resources().rules["person_pos"])
+    brand_pos, trade_pos = set(spec["brand_pos"]), set(spec["trade_brand_pos"])
     limit = int(spec["max_brand_chars"])
     out = []
     for m in _role_pattern().finditer(text):
@@ -74,7 +75,8 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
             continue
         brand = text[s:e]
         trade = next((t for t in spec["trades"] if text.startswith(t, e) and e + len(t) in cuts), "")
-        if (not trade and tag_of(brand) in person) or only_places(brand) or all_generic(brand):
+        tag = tag_of(brand)
+        if not (tag in brand_pos or (trade and tag in trade_pos)) or only_places(brand) or all_generic(brand):
             continue
         out.append(Candidate(s, e + len(trade), PATTERN, type=spec["type"]))
     return out
