@@ -3561,9 +3561,10 @@ def test_a_ministry_short_name_and_a_companys_department(text: str, expected: di
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Class (round 47): a company's platform named bare right after it as the teller of its own data is the company
-    # (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的, 京东平台上的商家), a named
-    # platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's name (全球速卖通平台) stay none
+    # Class (round 47): a company's platform named bare right after it as the teller of its own data is the
+    # company (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的,
+    # 京东平台上的商家), a named platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's
+    # name (全球速卖通平台) stay none
     ("去哪儿平台数据显示，五一期间机票预订量已经达到2019年同期的2倍。", {"去哪儿网": {"去哪儿"}}),
     ("据携程平台数据，五一期间酒店预订量同比增长50%。", {"携程集团": {"携程"}}),
     ("美团平台统计显示，五一期间餐饮消费同比增长30%。", {"美团": {"美团"}}),
@@ -3592,9 +3593,10 @@ def test_a_brand_written_in_numerals_opens_a_company_name(text: str, expected: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Class (round 47): a shareholder's or controller's role right before a brand the dictionary does not hold names a
-    # company (大股东立讯工业 → 立讯工业, 控股股东鹏鼎控股, 大股东立讯); a dictionary word after the role (股东大会, 控股股东股份
-    # 质押, 大股东减持) and a person's name (股东张某, 实际控制人王建国) name none
+    # Class (round 47): a shareholder's or controller's role right before a brand the dictionary does not hold
+    # names a company (大股东立讯工业 → 立讯工业, 控股股东鹏鼎控股, 大股东立讯); a dictionary word after the role
+    # (股东大会, 控股股东股份质押, 大股东减持), a person's name (股东张某, 实际控制人王建国) and a made-up common
+    # word (股东泪奔, 股东及公司) name none
     ("考虑到立讯(及大股东立讯工业)与和硕都将是重要玩家。", {"立讯工业", "和硕"}),
     ("公司控股股东鹏鼎控股持股38%。", {"鹏鼎控股"}),
     ("大股东立讯持股38%。", {"立讯"}),
@@ -3620,8 +3622,9 @@ def test_a_model_span_holding_a_verb_phrase_is_no_name(text: str, expected: set)
 
 
 @pytest.mark.parametrize(("text", "clause"), [
-    # Class (round 47), the filter alone on a span's words: two verbs in a row and an object after them make a clause
-    # (宁波投资建设新工厂, 武汉引进培育龙头企业); name verbs only (发展研究) or verbs that end the span (碧桂园服务) do not
+    # Class (round 47), the filter alone on a span's words: two verbs in a row and an object after them make a
+    # clause (宁波投资建设新工厂, 武汉引进培育龙头企业); name verbs only (发展研究) or verbs that end the span
+    # (碧桂园服务) do not
     ("宁波投资建设新工厂", True),
     ("武汉引进培育龙头企业", True),
     ("国务院发展研究中心", False),

@@ -54,11 +54,11 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
-    """Companies a party's role introduces (大股东立讯工业, 控股股东鹏鼎控股: ``role_parties``, round 47): after the role,
-    one word the segmenter's dictionary does not hold (a brand), and at most one trade word of a company's name; a
-    dictionary word (股东大会, 大股东减持) names none, nor a made-up word tagged as no proper noun (股东泪奔, 股东及公司),
-    nor one tagged a person's name without a trade word after it (股东张某: a person; ``trade_brand_pos``). The scan
-    after each role is bounded (``max_brand_chars``)."""
+    """Companies a party's role introduces (大股东立讯工业, 控股股东鹏鼎控股: ``role_parties``, round 47): after
+    the role, one word the segmenter's dictionary does not hold (a brand), and at most one trade word of a company's
+    name; a dictionary word (股东大会, 大股东减持) names none, nor a made-up word tagged as no proper noun (股东泪奔,
+    股东及公司), nor one tagged a person's name without a trade word after it (股东张某: a person;
+    ``trade_brand_pos``). The scan after each role is bounded (``max_brand_chars``)."""
     from pipeline.extract.organizations.candidates import _common_word
     from pipeline.nlp.jieba_dict import tag_of
 
