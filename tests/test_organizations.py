@@ -3636,3 +3636,18 @@ def test_a_verb_run_inside_a_model_span_reads_as_a_clause(text: str, clause: boo
     from pipeline.nlp.doc import WordIndex
 
     assert _verb_phrase(pos_words(WordIndex(doc_from_text(text)), 0, len(text))) is clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a registered company name without its legal form recurs later as the company (三一重工
+    # after 三一重工股份有限公司, 腾讯科技 after 腾讯科技有限公司); a core that is a place and a generic word
+    # (北京市投资) or one too short (立讯) names none
+    ("三一重工股份有限公司2023年营收740亿元，三一重工同比下降8%。",
+     {"三一重工股份有限公司": {"三一重工股份有限公司", "三一重工"}}),
+    ("公司聘请中介，腾讯科技有限公司表示，腾讯科技将继续投入。",
+     {"腾讯科技有限公司": {"腾讯科技有限公司", "腾讯科技"}}),
+    ("北京市投资有限公司成立以来，北京市投资环境持续改善。", {"北京市投资有限公司": {"北京市投资有限公司"}}),
+    ("立讯有限公司持股38%，立讯同比增长。", {"立讯有限公司": {"立讯有限公司"}}),
+])
+def test_a_registered_name_without_its_legal_form_recurs_as_the_company(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected
