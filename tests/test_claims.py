@@ -12087,3 +12087,14 @@ def test_a_sentence_leading_a_sections_data_keeps_the_release(text: str, sources
 ])
 def test_a_bodys_briefing_held_on_a_topic(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2024, 10, 30))] == sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Class (round 47): a company's platform telling its data names the company as the source; the platform as a thing
+    # (京东平台上的商家) names none
+    ("去哪儿平台数据显示，五一期间机票预订量已经达到2019年同期的2倍。", "去哪儿网"),
+    ("据携程平台数据，五一期间酒店预订量同比增长50%。", "携程集团"),
+    ("京东平台上的商家数量同比增长20%。", None),
+])
+def test_a_companys_platform_data_names_the_company_as_source(text: str, source: str | None) -> None:
+    assert [c["source"] for c in claim_rows(text)] == [source]

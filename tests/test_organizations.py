@@ -3573,3 +3573,96 @@ def test_a_ministry_short_name_and_a_companys_department(text: str, expected: di
 ])
 def test_a_flash_dateline_before_a_space_or_comma_names_the_outlet(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a company's platform named bare right after it as the teller of its own data is the
+    # company (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的,
+    # 京东平台上的商家), a named platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's
+    # name (全球速卖通平台) stay none
+    ("去哪儿平台数据显示，五一期间机票预订量已经达到2019年同期的2倍。", {"去哪儿网": {"去哪儿"}}),
+    ("据携程平台数据，五一期间酒店预订量同比增长50%。", {"携程集团": {"携程"}}),
+    ("美团平台统计显示，五一期间餐饮消费同比增长30%。", {"美团": {"美团"}}),
+    ("飞猪平台上的机票预订量同比增长40%。", {}),
+    ("京东平台上的商家数量同比增长20%。", {}),
+    ("阿里巴巴国际站平台数据显示，订单增长15%。", {}),
+    ("商家通过全球速卖通平台数据显示订单增长15%。", {}),
+])
+def test_a_companys_platform_telling_its_data_is_the_company(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a brand written in numerals that is no word of the segmenter's dictionary (三一) opens a
+    # company's name before its head or legal form, also after a shareholder's role; a count of a group (三家, 十大), a
+    # numeral word of the dictionary (五一, 十一, 二十余) before a head stays no name
+    ("三一重工股份有限公司2023年营收740亿元。", {"三一重工股份有限公司"}),
+    ("控股股东三一集团拟增持公司股份。", {"三一集团"}),
+    ("三一集团有限公司旗下子公司营收增长15%。", {"三一集团有限公司"}),
+    ("全国十大集团营收增长15%，三家集团合计营收100亿元。", set()),
+    ("五一集团营收增长，十一公司营收增长。", set()),
+    ("该市二十余家集团营收增长15%。", set()),
+])
+def test_a_brand_written_in_numerals_opens_a_company_name(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a shareholder's or controller's role right before a brand the dictionary does not hold
+    # names a company (大股东立讯工业 → 立讯工业, 控股股东鹏鼎控股, 大股东立讯); a dictionary word after the role
+    # (股东大会, 控股股东股份质押, 大股东减持), a person's name (股东张某, 实际控制人王建国) and a made-up common
+    # word (股东泪奔, 股东及公司) name none
+    ("考虑到立讯(及大股东立讯工业)与和硕都将是重要玩家。", {"立讯工业", "和硕"}),
+    ("公司控股股东鹏鼎控股持股38%。", {"鹏鼎控股"}),
+    ("大股东立讯持股38%。", {"立讯"}),
+    ("公司召开股东大会，审议控股股东股份质押事项，大股东减持比例为2%。", set()),
+    ("股东张某持股5%，实际控制人王建国拟增持。", set()),
+    ("44万股东泪奔！公司始终秉承股东及公司利益最大化原则。", set()),
+])
+def test_a_shareholders_role_introduces_a_company(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a model-only span holding two verbs in a row and an object after them is a clause (长沙投资建设
+    # 新工厂, 某市引进培育龙头企业), no name; a name with its head word (湖南建设投资集团, 中国建设银行) stays
+    ("国家发展改革委联合印发通知，支持长沙投资建设新工厂，总投资50亿元。", {"国家发展改革委"}),
+    ("长沙投资建设新工厂，总投资50亿元。", set()),
+    ("某市引进培育龙头企业30家。", set()),
+    ("湖南建设投资集团承建新工厂，合同金额20亿元。", {"湖南建设投资集团"}),
+    ("中国建设银行营收增长10%。", {"中国建设银行"}),
+])
+def test_a_model_span_holding_a_verb_phrase_is_no_name(text: str, expected: set) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # Class (round 47), the filter alone on a span's words: two verbs in a row and an object after them make a
+    # clause (宁波投资建设新工厂, 武汉引进培育龙头企业); name verbs only (发展研究) or verbs that end the span
+    # (碧桂园服务) do not
+    ("宁波投资建设新工厂", True),
+    ("武汉引进培育龙头企业", True),
+    ("国务院发展研究中心", False),
+    ("碧桂园服务", False),
+])
+def test_a_verb_run_inside_a_model_span_reads_as_a_clause(text: str, clause: bool) -> None:
+    from pipeline.extract.organizations.base import pos_words
+    from pipeline.extract.organizations.filters import _verb_phrase
+    from pipeline.nlp.doc import WordIndex
+
+    assert _verb_phrase(pos_words(WordIndex(doc_from_text(text)), 0, len(text))) is clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a registered company name without its legal form recurs later as the company (三一重工
+    # after 三一重工股份有限公司, 腾讯科技 after 腾讯科技有限公司); a core that is a place and a generic word
+    # (北京市投资) or one too short (立讯) names none
+    ("三一重工股份有限公司2023年营收740亿元，三一重工同比下降8%。",
+     {"三一重工股份有限公司": {"三一重工股份有限公司", "三一重工"}}),
+    ("公司聘请中介，腾讯科技有限公司表示，腾讯科技将继续投入。",
+     {"腾讯科技有限公司": {"腾讯科技有限公司", "腾讯科技"}}),
+    ("北京市投资有限公司成立以来，北京市投资环境持续改善。", {"北京市投资有限公司": {"北京市投资有限公司"}}),
+    ("立讯有限公司持股38%，立讯同比增长。", {"立讯有限公司": {"立讯有限公司"}}),
+])
+def test_a_registered_name_without_its_legal_form_recurs_as_the_company(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected

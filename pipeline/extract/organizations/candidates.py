@@ -893,7 +893,8 @@ def _build_head_name(
             start = opening[1]
     start = _past_rank_descriptor(text, start, hs, words)
     prefix = text[start:hs]
-    if not prefix or all_generic(prefix):
+    numeral_brand = typ == "company" and any(w[0] == start and _coined_numeral_brand(w[2], w[3]) for w in words)
+    if not prefix or (all_generic(prefix) and not numeral_brand):  # (三一集团: numerals, but a brand: round 47)
         return None
     if prefix.endswith(tuple(res.rules["kind_prefix_ends"])):
         return None  # 科创板上市公司: a kind of company
@@ -1260,6 +1261,7 @@ def _walk_left(
     # association's head, the field verbs of the association's own name are crossed as its walk would (round 22b)
     sub_unit = head in res.rules["association_units"]["heads"] and not legal
     crossed: list[tuple[int, int, bool]] = []  # (start, end, is a field verb) of the words crossed
+    company_head = legal == "company" or (not legal and dict(res.heads).get(head) == "company")
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
         if w_end != start:
@@ -1327,6 +1329,11 @@ def _walk_left(
                 proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
                     not v and s >= start for s, _e, v in crossed)
             break
+        if company_head and _coined_numeral_brand(word, flag):
+            crossed.append((w_start, w_end, False))  # 三一/集团: a brand in numerals, the name's proper word (round 47)
+            start, start_flag, proper, proper_left = w_start, "nz", True, True
+            idx -= 1
+            continue
         if (
             (_ends_name(word, flag, legal == "company" and not proper) and not _coined_legal_word(word, flag, legal))
             or not word.strip()
@@ -1394,6 +1401,15 @@ def _glued_function_prefix(word: str) -> int:
     while run and word[run - 1] not in stops:
         run -= 1
     return run
+
+
+def _coined_numeral_brand(word: str, flag: str) -> bool:
+    """Whether a word before a company's head is a brand written in numerals (三一 of 三一集团, 三六零): numeral
+    characters only, tagged a numeral, and no word of the segmenter's dictionary (``coined_numeral_brand``), so no
+    count (三家, 十大) and no numeral word (五一, 十一, 三十余) the dictionary holds."""
+    spec = resources().rules["coined_numeral_brand"]
+    return (flag in spec["pos"] and len(word) >= 2 and all(ch in spec["chars"] for ch in word)
+            and not _common_word(word, 1))
 
 
 def _coined_legal_word(word: str, flag: str, legal: str) -> bool:

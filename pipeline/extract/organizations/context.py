@@ -43,8 +43,43 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
             *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *quoted_companies(text),
-            *image_credits(text),
+            *image_credits(text), *role_parties(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
+
+
+@cached
+def _role_pattern() -> re.Pattern[str]:
+    """A shareholder's or controller's role (``role_parties.roles``), longest first."""
+    return re.compile(alternation(resources().rules["role_parties"]["roles"], spaced=False))
+
+
+def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
+    """Companies a party's role introduces (大股东立讯工业, 控股股东鹏鼎控股: ``role_parties``, round 47): after
+    the role, one word the segmenter's dictionary does not hold (a brand), and at most one trade word of a company's
+    name; a dictionary word (股东大会, 大股东减持) names none, nor a made-up word tagged as no proper noun (股东泪奔,
+    股东及公司), nor one tagged a person's name without a trade word after it (股东张某: a person;
+    ``trade_brand_pos``). The scan after each role is bounded (``max_brand_chars``)."""
+    from pipeline.extract.organizations.candidates import _common_word
+    from pipeline.nlp.jieba_dict import tag_of
+
+    spec = resources().rules["role_parties"]
+    brand_pos, trade_pos = set(spec["brand_pos"]), set(spec["trade_brand_pos"])
+    limit = int(spec["max_brand_chars"])
+    out = []
+    for m in _role_pattern().finditer(text):
+        s = m.end()
+        if s not in cuts:
+            continue
+        e = next((k for k in range(s + 2, s + limit + 1) if k in cuts), None)
+        if e is None or not all(CJK.match(ch) for ch in text[s:e]) or _common_word(text[s:e], 1):
+            continue
+        brand = text[s:e]
+        trade = next((t for t in spec["trades"] if text.startswith(t, e) and e + len(t) in cuts), "")
+        tag = tag_of(brand)
+        if not (tag in brand_pos or (trade and tag in trade_pos)) or only_places(brand) or all_generic(brand):
+            continue
+        out.append(Candidate(s, e + len(trade), PATTERN, type=spec["type"]))
+    return out
 
 
 @cached

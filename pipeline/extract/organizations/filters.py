@@ -23,6 +23,7 @@ from pipeline.extract.organizations.base import (
     pos_words,
     resources,
 )
+from pipeline.extract.organizations.candidates import name_verb
 from pipeline.nlp.doc import WordIndex
 from pipeline.resources import cached
 
@@ -128,6 +129,8 @@ def is_excluded(c: Candidate, text: str, zones: Zones, *, vouched: bool = False)
         return False  # 某某协会会长出席论坛: the body's officer acts (round 22); 会长论坛 goes on to the check below
     if re.match(res.rules["group_count"].rstrip("$"), run):
         return False  # 毕马威四大会计师事务所: a count of the list's kind follows, no 大会
+    if c.type == "company" and re.match(res.rules["exclude"]["operator_platform_data"], text[begin : begin + 8]):
+        return False  # 去哪儿平台数据显示: the company's own platform tells its data (round 47)
     return any(run[:k].endswith(res.swallow) for k in range(1, len(run) + 1))
 
 
@@ -285,6 +288,8 @@ def model_ok(
         return False
     if re.fullmatch(res.rules["country_pair_trade"], surface):  # 中韩贸易: the two countries' trade (round 46)
         return False
+    if _verb_phrase(words):  # 长沙投资建设新工厂: a place acts on an object (round 47)
+        return False
     blocker = res.rules["head_right_blockers"].get(surface[-1])
     if blocker and re.match(blocker, text[c.end:c.end + 2]):
         return False  # 新房网签: the name's last character opens the next word (网签), as for a head
@@ -294,6 +299,22 @@ def model_ok(
     if _speaker_named(surface, words, text, c.end):
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
+
+
+def _verb_phrase(words: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a model-only span is a clause: a run of ``model_verb_run.min_words`` verbs in a row (v, vn), at least
+    one of them no name verb (``name_verbs``), with a word of the span after the run (长沙|投资|建设|新|工厂)."""
+    spec = resources().rules["model_verb_run"]
+    need, pos = int(spec["min_words"]), set(spec["pos"])
+    run: list[str] = []
+    for _s, _e, word, flag in words:
+        if flag in pos:
+            run.append(word)
+            continue
+        if len(run) >= need and not all(name_verb(w) for w in run):  # (a word of the span after the run)
+            return True
+        run = []
+    return False
 
 
 def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: str, end: int) -> bool:

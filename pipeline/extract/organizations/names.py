@@ -19,6 +19,7 @@ from pipeline.extract.organizations.base import (
     all_generic,
     bracket_spans,
     is_latin,
+    only_places,
     places_and_generic,
     resources,
 )
@@ -327,6 +328,10 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
             if name not in declared and tags.get(name, "nz") in proper:
                 coded.add(name)  # (not one common dictionary word: 农产品（000061）, 太阳能（000591）; second review)
             declared.setdefault(name, c)
+    for c in ms:  # 三一重工股份有限公司 … 三一重工: the name without its legal form recurs as the company (round 47)
+        core = _legal_core(text[c.start:c.end]) if c.type == "company" else None
+        if core is not None:
+            declared.setdefault(core, c)
     if not declared:
         return ms
     out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
@@ -355,6 +360,22 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
             drop.update(inside)
             added.append(f)
     return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
+
+
+def _legal_core(name: str) -> str | None:
+    """A registered company name without its legal form (三一重工 of 三一重工股份有限公司: ``legal_core``), when that
+    core can stand for the company later in the text: Han characters only, long enough, no lexicon name, no place and
+    no run of generic words; None otherwise."""
+    res = resources()
+    spec = res.rules["legal_core"]
+    form = next((f for f in sorted(spec["forms"], key=len, reverse=True) if name.endswith(f)), None)
+    if form is None:
+        return None
+    core = name[: -len(form)]
+    if (len(core) < int(spec["min_chars"]) or not all(map(is_han, core)) or core in res.aliases
+            or all_generic(core) or only_places(core) or places_and_generic(core)):
+        return None
+    return core
 
 
 def name_recurrences(text: str, name: str, first: int, before: bool) -> Iterator[int]:
