@@ -2495,6 +2495,28 @@ def test_a_respectively_list_of_industries_after_qizhong_takes_the_measure(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: an industry after 其中 whose last word is another than the industry the whole's subject opens with
+    # stands where that industry stood: it shares only the measure after it (not 高技术制造业高技术产业实际使用外资)
+    ("今年1至9月，高技术产业实际使用外资同比增长32.3%，其中高技术制造业同比增长48.6%，高技术服务业同比增长27.9%。",
+     {"48.6": "高技术制造业实际使用外资同比增长", "27.9": "高技术服务业实际使用外资同比增长"}),
+    ("2023年，全省第三产业增加值增长6.1%，其中金融业增长7.2%，房地产业下降2%。",
+     {"7.2": "金融业增加值增长", "2": "房地产业增加值下降"}),
+    ("上半年，第二产业增加值增长5.5%，其中建筑业增长7.2%。", {"7.2": "建筑业增加值增长"}),
+    # unchanged: a member ending in the subject's own industry word (信息服务业 of 服务业), a member naming its own
+    # measure, a firm's type (keeps the scope, round 24), a member of no industry, and a whole of firms
+    ("1-5月，服务业实际使用外资同比增长6.7%，其中信息服务业增长12%。", {"12": "信息服务业实际使用外资增长"}),
+    ("今年前三季度，高技术产业投资增长10.3%，其中高技术制造业投资增长9.9%。", {"9.9": "高技术制造业投资增长"}),
+    ("1-2月，规模以上工业增加值同比增长7%，其中国有控股企业增长5.1%。", {"5.1": "国有控股企业规模以上工业增加值增长"}),
+    ("截至2023年底，全国铁路营业里程15.9万公里，其中高铁4.5万公里。", {"45000": "高铁全国铁路营业里程"}),
+    ("全市第三产业增加值增长6.1%，其中城镇增长7%。", {"7": "城镇全市第三产业增加值增长"}),
+])
+def test_an_industry_after_qizhong_stands_where_the_wholes_industry_stood(
+        text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 24: a place or a firm's type opening the clause after a breakdown frame (分地区看，; 分经济类型看，) or 其中
     # takes the figure's measure as an industry does; a region stands where the area's scope word stood, a firm's type
     # keeps the scope (round 13: a member that is no place)

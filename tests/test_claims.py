@@ -6580,6 +6580,24 @@ def test_a_members_share_after_qizhong_is_its_share(text: str, expected: list) -
     assert [c["metric"] for c in claim_rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: the share written before its member after 其中 (其中八成以上是民营企业) is that member's share, as round 26's
+    # 其中企业占31.2% is, not the whole's name
+    ("前8个月，中国有进出口实绩的外贸经营主体58万家，其中八成以上是民营企业。",
+     ["有进出口实绩的外贸经营主体", "民营企业占比"]),
+    ("全市共有市场主体120万户，其中七成为个体工商户。", ["全市共有市场主体", "个体工商户占比"]),
+    ("今年参展企业超过3000家，其中60%以上是中小企业。", ["参展企业", "中小企业占比"]),
+    ("总投资100亿元，其中约四成为银行贷款。", ["总投资", "银行贷款占比"]),
+    # unchanged: a share of a change in per cent, a verb other than the copula, a member's count, no 其中
+    ("全市规上工业增加值增长8%，其中六成以上来自制造业。", ["全市规上工业增加值增长", "全市规上工业增加值增长"]),
+    ("全市共有外贸企业5000家，其中30%用于出口。", ["全市共有外贸企业", "全市共有外贸企业"]),
+    ("全市共有外贸企业5000家，其中民营企业4100家。", ["全市共有外贸企业", "全市共有民营企业"]),
+    ("全市共有外贸企业5000家，八成以上是民营企业。", ["全市共有外贸企业", "全市共有外贸企业"]),
+])
+def test_a_share_before_its_member_after_qizhong_is_the_members(text: str, expected: list) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "values"), [
     # round 26: after a forecast, a clause that opens with the reporting period or the part of the period already run
     # and what it attained reports the result, out of the forecast's reach, and so do the clauses after it; the share
