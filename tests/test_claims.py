@@ -6835,6 +6835,23 @@ def test_a_share_of_a_named_group_is_the_groups(text: str, expected: list) -> No
     assert [(c["metric"], f"{c['value']:g}") for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a respondent or member group qualified between 受访/会员 and its head (受访外资企业, 会员企业, 受访跨境
+    # 电商企业) is a group as round 18's 受访者 is: the group and what it answered, never the metric of the sentence before
+    ("2023年三季度直接投资负债为-118亿美元。中国贸促会研究院发布的报告显示，超过九成受访外资企业对中国市场前景持乐观态度。",
+     [("直接投资负债", "-11800000000"), ("受访外资企业对中国市场前景持乐观态度", "90")]),
+    ("中国美国商会发布的调查显示，约六成会员企业计划在未来两年扩大在华投资。",
+     [("会员企业计划在未来两年扩大在华投资", "60")]),
+    ("调查显示，七成受访跨境电商企业表示订单有所增加。", [("受访跨境电商企业表示订单有所增加", "70")]),
+    # unchanged: a bare respondent group, a group with no survey word and no respondent word, a group ended by 的 only
+    ("调查显示，六成受访者计划增加旅游支出。", [("受访者计划增加旅游支出", "60")]),
+    ("全市外贸企业5000家。约三成企业计划扩大产能。", [("全市外贸企业", "5000")]),
+    ("全市外贸企业5000家，会员单位300家。", [("全市外贸企业", "5000"), ("会员单位", "300")]),
+])
+def test_a_share_of_a_qualified_respondent_group_is_the_groups(text: str, expected: list) -> None:
+    assert [(c["metric"], f"{c['value']:g}") for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
+
+
 @pytest.mark.parametrize(("text", "times"), [
     # round 26: a turn's 上月 counted from the document date with no month before it names the month reported (round
     # 24), not the month before it: it dates no start of the turn, which keeps the time it had (none here)
