@@ -2517,6 +2517,22 @@ def test_an_industry_after_qizhong_stands_where_the_wholes_industry_stood(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a base named by a word jieba tags as a short name (比上届, 较上届: 上届/j) is a base after the subject it
+    # compares, as 比上年 is, never an entity standing for the subject's owner (not 比上届第六届进博会…)
+    ("第六届进博会按一年计意向成交784.1亿美元，比上届增长6.7%。", {"6.7": "第六届进博会按一年计意向成交比上届增长"}),
+    ("本届展会吸引观众12万人次，较上届增加3万人次。", {"30000": "本届展会吸引观众较上届增加"}),
+    ("本届服贸会达成成果1100余项，比上届增长19.6%。", {"19.6": "本届服贸会达成成果比上届增长"}),
+    # unchanged: a dated base, a place compared, an entity after the value before (a sibling)
+    ("全年接待游客5000万人次，比上年增长10%。", {"10": "接待游客比上年增长"}),
+    ("今年上海GDP增长5%，较北京高0.3个百分点。", {"0.3": "上海GDP较北京高"}),
+    ("上海的里程超过700公里，广州超过了500公里。", {"500": "广州里程"}),
+])
+def test_a_base_tagged_as_a_short_name_is_no_entity(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 24: a place or a firm's type opening the clause after a breakdown frame (分地区看，; 分经济类型看，) or 其中
     # takes the figure's measure as an industry does; a region stands where the area's scope word stood, a firm's type
     # keeps the scope (round 13: a member that is no place)

@@ -201,6 +201,8 @@ def names_an_entity(phrase: str, words: list[Word]) -> bool:
         return False
     if len(inside) > 1 and inside[0].tag in rules.words("verb_tags"):
         return False  # (round 30) 提供法律咨询 (jieba: 法律咨询/nt): a verb before the name makes it an act's object
+    if len(inside) > 1 and inside[0].text.strip() in rules.words("comparison_words"):
+        return False  # (round 47) 比上届, 较上届 (jieba: 上届/j): a base the change is measured from, no entity
     return "".join(w.text.strip() for w in inside) == phrase and all(
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
