@@ -2517,8 +2517,8 @@ def test_an_industry_after_qizhong_stands_where_the_wholes_industry_stood(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 47: a base named by a word jieba tags as a short name (比上届, 较上届: 上届/j) is a base after the subject it
-    # compares, as 比上年 is, never an entity standing for the subject's owner (not 比上届第六届进博会…)
+    # round 47: a base named by a word jieba tags as a short name (比上届, 较上届: 上届/j) is a base after the subject
+    # it compares, as 比上年 is, never an entity standing for the subject's owner (not 比上届第六届进博会…)
     ("第六届进博会按一年计意向成交784.1亿美元，比上届增长6.7%。", {"6.7": "第六届进博会按一年计意向成交比上届增长"}),
     ("本届展会吸引观众12万人次，较上届增加3万人次。", {"30000": "本届展会吸引观众较上届增加"}),
     ("本届服贸会达成成果1100余项，比上届增长19.6%。", {"19.6": "本届服贸会达成成果比上届增长"}),

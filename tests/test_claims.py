@@ -6581,8 +6581,8 @@ def test_a_members_share_after_qizhong_is_its_share(text: str, expected: list) -
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 47: the share written before its member after 其中 (其中八成以上是民营企业) is that member's share, as round 26's
-    # 其中企业占31.2% is, not the whole's name
+    # round 47: the share written before its member after 其中 (其中八成以上是民营企业) is that member's share, as
+    # round 26's 其中企业占31.2% is, not the whole's name
     ("前8个月，中国有进出口实绩的外贸经营主体58万家，其中八成以上是民营企业。",
      ["有进出口实绩的外贸经营主体", "民营企业占比"]),
     ("全市共有市场主体120万户，其中七成为个体工商户。", ["全市共有市场主体", "个体工商户占比"]),
@@ -6837,8 +6837,10 @@ def test_a_share_of_a_named_group_is_the_groups(text: str, expected: list) -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 47: a respondent or member group qualified between 受访/会员 and its head (受访外资企业, 会员企业, 受访跨境
-    # 电商企业) is a group as round 18's 受访者 is: the group and what it answered, never the metric of the sentence before
-    ("2023年三季度直接投资负债为-118亿美元。中国贸促会研究院发布的报告显示，超过九成受访外资企业对中国市场前景持乐观态度。",
+    # 电商企业) is a group as round 18's 受访者 is: the group and what it answered, never the metric of the sentence
+    # before
+    ("2023年三季度直接投资负债为-118亿美元。中国贸促会研究院发布的报告显示，"
+     "超过九成受访外资企业对中国市场前景持乐观态度。",
      [("直接投资负债", "-11800000000"), ("受访外资企业对中国市场前景持乐观态度", "90")]),
     ("中国美国商会发布的调查显示，约六成会员企业计划在未来两年扩大在华投资。",
      [("会员企业计划在未来两年扩大在华投资", "60")]),

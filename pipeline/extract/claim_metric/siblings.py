@@ -163,8 +163,8 @@ def _sector_measure(entity: str, subject: str) -> str:
     word is another (高技术产业实际使用外资…，其中高技术制造业… → 实际使用外资; 全省第三产业增加值…，其中金融业… →
     增加值): the subset stands where that industry stood, as round 24's industries of a 分别 list do, not glued to
     the whole's phrase (高技术制造业高技术产业实际使用外资). The industry is the subject's longest opening run of words
-    that names one (`names_sector`), no firm's type on either side (国有控股企业 keeps 规模以上工业增加值, round 24), and
-    the rest names a measure; "" otherwise."""
+    that names one (`names_sector`), no firm's type on either side (国有控股企业 keeps 规模以上工业增加值, round
+    24), and the rest names a measure; "" otherwise."""
     firms = tuple(cues().words("framed_member_nouns"))
     if not names_sector(entity) or entity.endswith(firms) or names_any_measure(entity):
         return ""
