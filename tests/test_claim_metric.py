@@ -2533,6 +2533,22 @@ def test_a_base_tagged_as_a_short_name_is_no_entity(text: str, expected: dict[st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a company's closing word right after an entity jieba tags a place (上港/ns|集团) is part of the entity
+    # the subject opens with: a sibling after it shares only the measure, never the closer (not 宁波舟山港集团…)
+    ("上港集团上半年完成集装箱吞吐量2450万标准箱；宁波舟山港完成1800万标准箱。", {"18000000": "宁波舟山港集装箱吞吐量"}),
+    ("上港集团上半年完成集装箱吞吐量2450万标准箱，宁波舟山港同期完成1800万标准箱。",
+     {"18000000": "宁波舟山港集装箱吞吐量"}),
+    # unchanged: a sector or product word after a place is the place's measure, a body the lexicon knows whole
+    ("上海汽车产量增长5%，广州增长3%。", {"3": "广州汽车产量增长"}),
+    ("上海银行业贷款余额增长5%，北京增长3%。", {"3": "北京银行业贷款余额增长"}),
+    ("中国银行营业收入增长5%，建设银行增长3%。", {"3": "建设银行营业收入增长"}),
+])
+def test_a_company_closer_after_a_place_word_is_part_of_the_entity(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 24: a place or a firm's type opening the clause after a breakdown frame (分地区看，; 分经济类型看，) or 其中
     # takes the figure's measure as an industry does; a region stands where the area's scope word stood, a firm's type
     # keeps the scope (round 13: a member that is no place)
