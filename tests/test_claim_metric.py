@@ -2535,7 +2535,8 @@ def test_a_base_tagged_as_a_short_name_is_no_entity(text: str, expected: dict[st
 @pytest.mark.parametrize(("text", "expected"), [
     # round 47: a company's closing word right after an entity jieba tags a place (上港/ns|集团) is part of the entity
     # the subject opens with: a sibling after it shares only the measure, never the closer (not 宁波舟山港集团…)
-    ("上港集团上半年完成集装箱吞吐量2450万标准箱；宁波舟山港完成1800万标准箱。", {"18000000": "宁波舟山港集装箱吞吐量"}),
+    ("上港集团上半年完成集装箱吞吐量2450万标准箱；宁波舟山港完成1800万标准箱。",
+     {"18000000": "宁波舟山港集装箱吞吐量"}),
     ("上港集团上半年完成集装箱吞吐量2450万标准箱，宁波舟山港同期完成1800万标准箱。",
      {"18000000": "宁波舟山港集装箱吞吐量"}),
     # unchanged: a sector or product word after a place is the place's measure, a body the lexicon knows whole
