@@ -2495,6 +2495,60 @@ def test_a_respectively_list_of_industries_after_qizhong_takes_the_measure(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: an industry after 其中 whose last word is another than the industry the whole's subject opens with
+    # stands where that industry stood: it shares only the measure after it (not 高技术制造业高技术产业实际使用外资)
+    ("今年1至9月，高技术产业实际使用外资同比增长32.3%，其中高技术制造业同比增长48.6%，高技术服务业同比增长27.9%。",
+     {"48.6": "高技术制造业实际使用外资同比增长", "27.9": "高技术服务业实际使用外资同比增长"}),
+    ("2023年，全省第三产业增加值增长6.1%，其中金融业增长7.2%，房地产业下降2%。",
+     {"7.2": "金融业增加值增长", "2": "房地产业增加值下降"}),
+    ("上半年，第二产业增加值增长5.5%，其中建筑业增长7.2%。", {"7.2": "建筑业增加值增长"}),
+    # unchanged: a member ending in the subject's own industry word (信息服务业 of 服务业), a member naming its own
+    # measure, a firm's type (keeps the scope, round 24), a member of no industry, and a whole of firms
+    ("1-5月，服务业实际使用外资同比增长6.7%，其中信息服务业增长12%。", {"12": "信息服务业实际使用外资增长"}),
+    ("今年前三季度，高技术产业投资增长10.3%，其中高技术制造业投资增长9.9%。", {"9.9": "高技术制造业投资增长"}),
+    ("1-2月，规模以上工业增加值同比增长7%，其中国有控股企业增长5.1%。", {"5.1": "国有控股企业规模以上工业增加值增长"}),
+    ("截至2023年底，全国铁路营业里程15.9万公里，其中高铁4.5万公里。", {"45000": "高铁全国铁路营业里程"}),
+    ("全市第三产业增加值增长6.1%，其中城镇增长7%。", {"7": "城镇全市第三产业增加值增长"}),
+])
+def test_an_industry_after_qizhong_stands_where_the_wholes_industry_stood(
+        text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a base named by a word jieba tags as a short name (比上届, 较上届: 上届/j) is a base after the subject
+    # it compares, as 比上年 is, never an entity standing for the subject's owner (not 比上届第六届进博会…)
+    ("第六届进博会按一年计意向成交784.1亿美元，比上届增长6.7%。", {"6.7": "第六届进博会按一年计意向成交比上届增长"}),
+    ("本届展会吸引观众12万人次，较上届增加3万人次。", {"30000": "本届展会吸引观众较上届增加"}),
+    ("本届服贸会达成成果1100余项，比上届增长19.6%。", {"19.6": "本届服贸会达成成果比上届增长"}),
+    # unchanged: a dated base, a place compared, an entity after the value before (a sibling)
+    ("全年接待游客5000万人次，比上年增长10%。", {"10": "接待游客比上年增长"}),
+    ("今年上海GDP增长5%，较北京高0.3个百分点。", {"0.3": "上海GDP较北京高"}),
+    ("上海的里程超过700公里，广州超过了500公里。", {"500": "广州里程"}),
+])
+def test_a_base_tagged_as_a_short_name_is_no_entity(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a company's closing word right after an entity jieba tags a place (上港/ns|集团) is part of the entity
+    # the subject opens with: a sibling after it shares only the measure, never the closer (not 宁波舟山港集团…)
+    ("上港集团上半年完成集装箱吞吐量2450万标准箱；宁波舟山港完成1800万标准箱。",
+     {"18000000": "宁波舟山港集装箱吞吐量"}),
+    ("上港集团集装箱吞吐量增长5%，宁波舟山港增长3%。", {"3": "宁波舟山港集装箱吞吐量增长"}),
+    # unchanged: a sector or product word after a place is the place's measure, a body the lexicon knows whole
+    ("上海汽车产量增长5%，广州增长3%。", {"3": "广州汽车产量增长"}),
+    ("上海银行业贷款余额增长5%，北京增长3%。", {"3": "北京银行业贷款余额增长"}),
+    ("中国银行营业收入增长5%，建设银行增长3%。", {"3": "建设银行营业收入增长"}),
+])
+def test_a_company_closer_after_a_place_word_is_part_of_the_entity(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 24: a place or a firm's type opening the clause after a breakdown frame (分地区看，; 分经济类型看，) or 其中
     # takes the figure's measure as an industry does; a region stands where the area's scope word stood, a firm's type
     # keeps the scope (round 13: a member that is no place)

@@ -6580,6 +6580,24 @@ def test_a_members_share_after_qizhong_is_its_share(text: str, expected: list) -
     assert [c["metric"] for c in claim_rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: the share written before its member after 其中 (其中八成以上是民营企业) is that member's share, as
+    # round 26's 其中企业占31.2% is, not the whole's name
+    ("前8个月，中国有进出口实绩的外贸经营主体58万家，其中八成以上是民营企业。",
+     ["有进出口实绩的外贸经营主体", "民营企业占比"]),
+    ("全市共有市场主体120万户，其中七成为个体工商户。", ["全市共有市场主体", "个体工商户占比"]),
+    ("今年参展企业超过3000家，其中60%以上是中小企业。", ["参展企业", "中小企业占比"]),
+    ("总投资100亿元，其中约四成为银行贷款。", ["总投资", "银行贷款占比"]),
+    # unchanged: a share of a change in per cent, a verb other than the copula, a member's count, no 其中
+    ("全市规上工业增加值增长8%，其中六成以上来自制造业。", ["全市规上工业增加值增长", "全市规上工业增加值增长"]),
+    ("全市共有外贸企业5000家，其中30%用于出口。", ["全市共有外贸企业", "全市共有外贸企业"]),
+    ("全市共有外贸企业5000家，其中民营企业4100家。", ["全市共有外贸企业", "全市共有民营企业"]),
+    ("全市共有外贸企业5000家，八成以上是民营企业。", ["全市共有外贸企业", "全市共有外贸企业"]),
+])
+def test_a_share_before_its_member_after_qizhong_is_the_members(text: str, expected: list) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "values"), [
     # round 26: after a forecast, a clause that opens with the reporting period or the part of the period already run
     # and what it attained reports the result, out of the forecast's reach, and so do the clauses after it; the share
@@ -6814,6 +6832,25 @@ def test_an_average_since_a_dated_base_names_the_base(text: str, expected: list)
      [("全市工业增加值增长", "8"), ("企业利润下降", "3")]),
 ])
 def test_a_share_of_a_named_group_is_the_groups(text: str, expected: list) -> None:
+    assert [(c["metric"], f"{c['value']:g}") for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a respondent or member group qualified between 受访/会员 and its head (受访外资企业, 会员企业, 受访跨境
+    # 电商企业) is a group as round 18's 受访者 is: the group and what it answered, never the metric of the sentence
+    # before
+    ("2023年三季度直接投资负债为-118亿美元。中国贸促会研究院发布的报告显示，"
+     "超过九成受访外资企业对中国市场前景持乐观态度。",
+     [("直接投资负债", "-11800000000"), ("受访外资企业对中国市场前景持乐观态度", "90")]),
+    ("中国美国商会发布的调查显示，约六成会员企业计划在未来两年扩大在华投资。",
+     [("会员企业计划在未来两年扩大在华投资", "60")]),
+    ("调查显示，七成受访跨境电商企业表示订单有所增加。", [("受访跨境电商企业表示订单有所增加", "70")]),
+    # unchanged: a bare respondent group, a group with no survey word and no respondent word, a group ended by 的 only
+    ("调查显示，六成受访者计划增加旅游支出。", [("受访者计划增加旅游支出", "60")]),
+    ("全市外贸企业5000家。约三成企业计划扩大产能。", [("全市外贸企业", "5000")]),
+    ("全市外贸企业5000家，会员单位300家。", [("全市外贸企业", "5000"), ("会员单位", "300")]),
+])
+def test_a_share_of_a_qualified_respondent_group_is_the_groups(text: str, expected: list) -> None:
     assert [(c["metric"], f"{c['value']:g}") for c in claim_rows(text, dt.date(2024, 3, 1))] == expected
 
 

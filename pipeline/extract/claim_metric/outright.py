@@ -36,6 +36,7 @@ from pipeline.extract.claim_metric.owners import (
     dealt_with,
     level_subject,
     member_share,
+    member_share_after,
     outcome_member,
     ranked_share_owner,
     run_length,
@@ -280,6 +281,9 @@ def _member_share(r: MetricReading) -> Governing | None:
     rules, bare, governing, context = cues(), r.bare, r.governing, r.context
     if share := member_share(bare, context, governing):
         return Governing(share, share, "", rules.setting("share_head"))  # 其中企业占31.2%: 企业占比 (round 26)
+    after = "".join(w.text for w in r.words_after)  # (round 47: 其中八成以上是民营企业 → 民营企业占比)
+    if share := member_share_after(bare, after, context, governing):
+        return Governing(share, share, "", rules.setting("share_head"))
     return None
 
 

@@ -413,6 +413,25 @@ def member_share(bare: str, context: Context, governing: Governing | None) -> st
     return group + rules.setting("share_head")
 
 
+def member_share_after(bare: str, after: str, context: Context, governing: Governing | None) -> str:
+    """(round 47) The share a member after 其中 holds when the share comes first and the member after it (…外贸经营主体
+    58万家，其中八成以上是民营企业 → 民营企业占比; 其中60%以上为中小企业 → 中小企业占比): round 26's member share
+    written the other way round, never the whole's name (外贸经营主体). Only a share in per cent of a whole given in
+    another unit before it in the sentence, a clause of nothing but 其中 and an approximation word before the value
+    (`member_share_lead`), and after it only a bound, the copula and a noun phrase (`member_share_after`); or ""."""
+    rules = cues()
+    if (governing is None or not context.local or context.unit != rules.setting("member_share_unit")
+            or governing.unit in ("", context.unit)):
+        return ""
+    found = rules.pattern("member_share_after").match(SPACE.sub("", after))
+    if not found or not rules.pattern("member_share_lead").fullmatch(bare):
+        return ""
+    member = clean(found["member"], country=False)
+    if not member or only_qualifiers(member) or not nominal(cut_words(member)):
+        return ""
+    return member + rules.setting("share_head")
+
+
 def ranked_share_owner(bare: str, context: Context, governing: Governing | None) -> str:
     """(round 40) Who owns a share whose clause opens with 占 right after a clause ranking a body or partner
     (`ranked_share_clause`: 东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%): the subject before when it names the

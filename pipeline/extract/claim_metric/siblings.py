@@ -153,9 +153,27 @@ def alike_member_core(entity: str, governing: Governing, before: str | None) -> 
     segment = cut_words
     last = segment(entity)[-1:]
     if not last or len(last[0]) < 2 or not any(w.endswith(last[0]) for w in segment(governing.subject)[:-1]):
-        return ""
+        return _sector_measure(entity, governing.subject)
     return (parallel_core(entity, governing, named=True, before=before)
             or _measure_after_member(last[0], governing.subject))
+
+
+def _sector_measure(entity: str, subject: str) -> str:
+    """(round 47) The measure after the industry a whole's subject opens with, for an industry after 其中 whose last
+    word is another (高技术产业实际使用外资…，其中高技术制造业… → 实际使用外资; 全省第三产业增加值…，其中金融业… →
+    增加值): the subset stands where that industry stood, as round 24's industries of a 分别 list do, not glued to
+    the whole's phrase (高技术制造业高技术产业实际使用外资). The industry is the subject's longest opening run of words
+    that names one (`names_sector`), no firm's type on either side (国有控股企业 keeps 规模以上工业增加值, round
+    24), and the rest names a measure; "" otherwise."""
+    firms = tuple(cues().words("framed_member_nouns"))
+    if not names_sector(entity) or entity.endswith(firms) or names_any_measure(entity):
+        return ""
+    words = cut_words(subject)
+    for k in range(len(words) - 1, 0, -1):
+        lead, rest = "".join(words[:k]), "".join(words[k:])
+        if names_sector(lead):
+            return rest if not lead.endswith(firms) and lead != entity and names_any_measure(rest) else ""
+    return ""
 
 
 def _measure_after_member(word: str, subject: str) -> str:

@@ -152,7 +152,9 @@ def names_measure(words: list[str]) -> bool:
 
 def entity_prefix(phrase: str, words: list[Word]) -> str:
     """The entities a phrase opens with (上海和北京的 in 上海和北京的轨道交通里程), by POS: places,
-    organisations and names, with the words that join them."""
+    organisations and names, with the words that join them. (Round 47) A company's closing word right after an
+    entity (`entity_name_closers`: 上港|集团) is part of its name: the entity is the body whole, never the place
+    jieba reads in its first word (上港), which left a sibling the core `集团集装箱吞吐量`."""
     rules = cues()
     entity, joiners = rules.words("entity_tags"), rules.words("noun_joiners") | {rules.setting("relative_marker")}
     rest, started = phrase, False
@@ -161,7 +163,8 @@ def entity_prefix(phrase: str, words: list[Word]) -> str:
         if not text or (not started and not rest.startswith(text)):
             continue  # a word the cleaning dropped (其中, 我国)
         started = True
-        if not rest.startswith(text) or not (word.tag in entity or text in joiners):
+        if not rest.startswith(text) or not (word.tag in entity or text in joiners or (
+                rest != phrase and text in rules.words("entity_name_closers"))):  # (round 47: 上港/ns|集团)
             break
         rest = rest[len(text):]
     while rest != phrase and phrase[len(phrase) - len(rest) - 1] in rules.words("noun_joiners"):
@@ -201,6 +204,8 @@ def names_an_entity(phrase: str, words: list[Word]) -> bool:
         return False
     if len(inside) > 1 and inside[0].tag in rules.words("verb_tags"):
         return False  # (round 30) 提供法律咨询 (jieba: 法律咨询/nt): a verb before the name makes it an act's object
+    if len(inside) > 1 and inside[0].text.strip() in rules.words("comparison_words"):
+        return False  # (round 47) 比上届, 较上届 (jieba: 上届/j): a base the change is measured from, no entity
     return "".join(w.text.strip() for w in inside) == phrase and all(
         w.tag in entity or w.text.strip() in joiners for w in inside[1:])
 
