@@ -8300,6 +8300,29 @@ def test_an_earlier_periods_figure_after_wei_sets_no_running_time(text: str, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: an earlier period's change with no 为, right after the current period's figure (同比增长1.4%，9月下降
+    # 0.9%), is the same aside: its date dates its own clause only, not the clauses after it (was 2024-09 for 18万吨)
+    ("10月份，生产原煤3.4亿吨，同比增长1.4%，9月份下降0.9%；日均产量1086万吨，环比减少18万吨。",
+     [("340000000", "2024-10"), ("1.4", "2024-10"), ("0.9", "2024-09"), ("10860000", "2024-10"),
+      ("180000", "2024-10")]),
+    ("二季度，全省钢材产量3.4亿吨，同比增长2.1%，一季度下降1.2%；日均产量375万吨，环比增加12万吨。",
+     [("340000000", "2024-Q2"), ("2.1", "2024-Q2"), ("1.2", "2024-Q1"), ("3750000", "2024-Q2"),
+      ("120000", "2024-Q2")]),
+    ("10月，发电量6094亿千瓦时，9月同比增长5.3%，比上月减少9.3亿千瓦时。",
+     [("609400000000", "2024-10"), ("5.3", "2024-09"), ("930000000", "2024-10")]),
+    # unchanged: a later period after the figure states a period of its own, and so does one ending with the first
+    # date's period; a level (no change word) after the earlier period keeps its own date
+    ("10月，出口增长5.2%，11月增长4.8%；进口增长2.1%。", [("5.2", "2024-10"), ("4.8", "2024-11"), ("2.1", "2024-11")]),
+    ("1—6月，全社会用电量同比增长2.9%；6月份增长4.7%，日均用电量环比增长14.7%。",
+     [("2.9", "2024-01/2024-06"), ("4.7", "2024-06"), ("14.7", "2024-06")]),
+    ("10月，生产原煤3.4亿吨，9月3.2亿吨；日均产量1086万吨。",
+     [("340000000", "2024-10"), ("320000000", "2024-09"), ("10860000", "2024-10")]),
+])
+def test_an_earlier_periods_bare_change_beside_a_figure_sets_no_running_time(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["time"]) for c in claim_rows(text, dt.date(2024, 12, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 32: a share of a base year after 达到 holds for the clause's own period, as after 恢复至/为 (round 16)
     ("2021年，全年完成客运量较2020年增加61.2亿人次、增长约35%，达到2019年的99.2%。",
      [("6120000000", "2021"), ("35", "2021"), ("99.2", "2021")]),
