@@ -7441,3 +7441,18 @@ def test_a_bare_direction_after_the_respectively_base(text: str, value: str, met
 ])
 def test_a_share_of_units_that_moved_names_its_measure_whole(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a change with no value joined by 、 before the valued one (环比持平、同比上涨) says the measure
+    # stayed level against another base: no part of the valued change's metric
+    ("焦煤平均价格500元/吨，环比持平、同比上涨275元/吨。", "275", "焦煤平均价格同比上涨"),
+    ("洗精煤平均价格1050元/吨，同比基本持平、环比上涨50元/吨。", "50", "洗精煤平均价格环比上涨"),
+    ("全市居民消费价格环比持平、同比上涨0.3%。", "0.3", "全市居民消费价格同比上涨"),
+    # look-alikes kept: a comma between the two (never in the metric), and a set counted by its ways (持平、上涨的城市)
+    ("无烟原煤平均价格546元/吨，环比持平，同比上涨36元/吨。", "36", "无烟原煤平均价格同比上涨"),
+    ("70个城市中，新建商品住宅价格环比持平、上涨的城市有12个。", "12", "新建商品住宅价格环比持平、上涨的城市"),
+])
+def test_a_valueless_level_change_before_the_valued_one_is_no_part_of_its_metric(text: str, value: str,
+                                                                                 metric: str) -> None:
+    assert _metric_of(text, value) == metric
