@@ -7456,3 +7456,17 @@ def test_a_share_of_units_that_moved_names_its_measure_whole(text: str, value: s
 def test_a_valueless_level_change_before_the_valued_one_is_no_part_of_its_metric(text: str, value: str,
                                                                                  metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): 取得 before a results account is the accounts' verb, as 实现 is: no part of the metric
+    ("公司及其子公司取得合并营业收入人民币951.16亿元，比上年同期增长20.21%。", "95116000000",
+     "公司及其子公司合并营业收入"),
+    ("公司取得净利润12.5亿元。", "1250000000", "公司净利润"),
+    ("上半年，集团取得营业收入320亿元，同比增长8%。", "8", "集团营业收入同比增长"),
+    # look-alikes kept: 取得 before what is obtained, not an account
+    ("全年全市企业取得专利授权1.2万件，同比增长15%。", "12000", "全市企业取得专利授权"),
+    ("全市取得职业资格证书的人数达3.5万人。", "35000", "全市取得职业资格证书的人数"),
+])
+def test_qude_before_a_results_account_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
