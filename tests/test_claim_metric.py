@@ -6858,7 +6858,6 @@ def test_a_verb_of_having_before_a_kind_is_still_dropped(text: str, value: str, 
     assert _metric_of(text, value) == expected
 
 
-
 @pytest.mark.parametrize(("head", "subject", "before", "owner"), [
     # round 44 mend: an account names the units only where the sentence before counted them
     ("营业收入", "文化市场经营单位从业人员", "全国共有文化市场经营单位20.89万家，从业人员160.91万人，",
@@ -6955,7 +6954,6 @@ def test_a_first_of_frame_after_a_copula(text: str, value: str, expected: str) -
     assert _metric_of(text, value) == expected
 
 
-
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # class: a conjunction 且 opening a later clause joins it to the one before, no part of its metric (as 并且, 而且)
     ("公司股票日均换手率达31.00倍，且累计换手率达70.98%。", "70.98", "累计换手率"),
@@ -6984,7 +6982,6 @@ def test_a_clause_opening_conjunction_qie_is_no_part_of_the_metric(text: str, va
 ])
 def test_an_amount_paid_for_a_transfer_is_the_deals_amount(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
-
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [
@@ -7455,7 +7452,6 @@ def test_a_zhong_inside_a_word_is_no_count_frame(text: str, value: str, word: st
     assert word in _metric_of(text, value)
 
 
-
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # Class: a clause with no value judging how fast its subject grows (增速平稳, 恢复两位数增长, 保持较快增长),
     # carried to the next value, leaves its judgement out; an amount sheds the rate noun too (an amount is no rate)
@@ -7560,4 +7556,47 @@ def test_categories_before_a_bare_spending_noun_share_it(text: str, value: str, 
     ("全國規模以上工業增加值按可比價格計算比上年增長3.6%。", "3.6", "全國規模以上工業增加值比上年增長"),
 ])
 def test_a_method_clause_in_traditional_script_is_no_part_of_the_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a change with no value joined by 、 before the valued one (环比持平、同比上涨) says the measure
+    # stayed level against another base: no part of the valued change's metric
+    ("焦煤平均价格500元/吨，环比持平、同比上涨275元/吨。", "275", "焦煤平均价格同比上涨"),
+    ("洗精煤平均价格1050元/吨，同比基本持平、环比上涨50元/吨。", "50", "洗精煤平均价格环比上涨"),
+    ("全市居民消费价格环比持平、同比上涨0.3%。", "0.3", "全市居民消费价格同比上涨"),
+    # look-alikes kept: a comma between the two (never in the metric), and a set counted by its ways (持平、上涨的城市)
+    ("无烟原煤平均价格546元/吨，环比持平，同比上涨36元/吨。", "36", "无烟原煤平均价格同比上涨"),
+    ("70个城市中，新建商品住宅价格环比持平、上涨的城市有12个。", "12", "新建商品住宅价格环比持平、上涨的城市"),
+])
+def test_a_valueless_level_change_before_the_valued_one_is_no_part_of_its_metric(text: str, value: str,
+                                                                                 metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): 取得 before a results account is the accounts' verb, as 实现 is: no part of the metric
+    ("公司及其子公司取得合并营业收入人民币951.16亿元，比上年同期增长20.21%。", "95116000000",
+     "公司及其子公司合并营业收入"),
+    ("公司取得净利润12.5亿元。", "1250000000", "公司净利润"),
+    ("上半年，集团取得营业收入320亿元，同比增长8%。", "8", "集团营业收入同比增长"),
+    # look-alikes kept: 取得 before what is obtained, not an account
+    ("全年全市企业取得专利授权1.2万件，同比增长15%。", "12000", "全市企业取得专利授权"),
+    ("全市取得职业资格证书的人数达3.5万人。", "35000", "全市取得职业资格证书的人数"),
+])
+def test_qude_before_a_results_account_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a bound word (左右, 以上) closing a change's value does not keep the level reached after it
+    # (，达到…) from being the level: the level takes the measure, not the change (was …同比增加 for 14.5亿千瓦)
+    ("全国最高用电负荷同比增加1亿千瓦左右，达到14.5亿千瓦。", "1450000000", "全国最高用电负荷"),
+    ("全省装机容量比上年增加1200万千瓦以上，达到1.5亿千瓦。", "150000000", "全省装机容量"),
+    # look-alikes kept: the change itself, a level with no bound word before it, and a part after 其中
+    ("全国最高用电负荷同比增加1亿千瓦左右，达到14.5亿千瓦。", "100000000", "全国最高用电负荷同比增加"),
+    ("全市用电量同比增加50亿千瓦时，达到800亿千瓦时。", "80000000000", "全市用电量"),
+    ("全市用电量同比增长5%左右，其中工业用电量800亿千瓦时。", "80000000000", "工业用电量"),
+])
+def test_a_level_reached_after_a_bounded_change_takes_the_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

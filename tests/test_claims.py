@@ -5614,11 +5614,12 @@ def test_a_time_zone_before_the_opening_day_keeps_it_the_passages_time(text: str
      ["2024-09", "2024-09", "2024-09"]),
     ("11月4日，韩国统计厅发布的数据显示，韩国第三季度家庭月均收入为525万韩元。月均支出为290万韩元。",
      ["2024-Q3", "2024-Q3"]),
-    # unchanged: a day that opens a market's moves is the data's day, and a release whose data hold for two periods
-    # lends neither to the sentence after it
+    # unchanged: a day that opens a market's moves is the data's day
     ("11月6日，欧洲主要股指集体收涨，德国DAX指数上涨1.7%。法国CAC40指数上涨0.9%。", ["2024-11-06"] * 2),
+    # (round 47: the month before's bare change right after the month's figure is an aside, as with 为, so the release's
+    # data hold for one period, September, which the sentence after goes on with; was None, two periods)
     ("11月6日，西班牙国家统计局公布数据显示，9月工业产出环比增长0.5%，8月环比下降0.3%。出口环比增长1.1%。",
-     ["2024-09", "2024-08", None]),
+     ["2024-09", "2024-08", "2024-09"]),
 ])
 def test_a_release_day_opening_the_sentence_lends_the_data_period_to_the_passage(
         text: str, times: list) -> None:
@@ -8337,6 +8338,29 @@ def test_an_earlier_periods_figure_after_wei_sets_no_running_time(text: str, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: an earlier period's change with no 为, right after the current period's figure (同比增长1.4%，9月下降
+    # 0.9%), is the same aside: its date dates its own clause only, not the clauses after it (was 2024-09 for 18万吨)
+    ("10月份，生产原煤3.4亿吨，同比增长1.4%，9月份下降0.9%；日均产量1086万吨，环比减少18万吨。",
+     [("340000000", "2024-10"), ("1.4", "2024-10"), ("0.9", "2024-09"), ("10860000", "2024-10"),
+      ("180000", "2024-10")]),
+    ("二季度，全省钢材产量3.4亿吨，同比增长2.1%，一季度下降1.2%；日均产量375万吨，环比增加12万吨。",
+     [("340000000", "2024-Q2"), ("2.1", "2024-Q2"), ("1.2", "2024-Q1"), ("3750000", "2024-Q2"),
+      ("120000", "2024-Q2")]),
+    ("10月，发电量6094亿千瓦时，9月同比增长5.3%，比上月减少9.3亿千瓦时。",
+     [("609400000000", "2024-10"), ("5.3", "2024-09"), ("930000000", "2024-10")]),
+    # unchanged: a later period after the figure states a period of its own, and so does one ending with the first
+    # date's period; a level (no change word) after the earlier period keeps its own date
+    ("10月，出口增长5.2%，11月增长4.8%；进口增长2.1%。", [("5.2", "2024-10"), ("4.8", "2024-11"), ("2.1", "2024-11")]),
+    ("1—6月，全社会用电量同比增长2.9%；6月份增长4.7%，日均用电量环比增长14.7%。",
+     [("2.9", "2024-01/2024-06"), ("4.7", "2024-06"), ("14.7", "2024-06")]),
+    ("10月，生产原煤3.4亿吨，9月3.2亿吨；日均产量1086万吨。",
+     [("340000000", "2024-10"), ("320000000", "2024-09"), ("10860000", "2024-10")]),
+])
+def test_an_earlier_periods_bare_change_beside_a_figure_sets_no_running_time(text: str, expected: list) -> None:
+    assert [(str(c["value"]), c["time"]) for c in claim_rows(text, dt.date(2024, 12, 30))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 32: a share of a base year after 达到 holds for the clause's own period, as after 恢复至/为 (round 16)
     ("2021年，全年完成客运量较2020年增加61.2亿人次、增长约35%，达到2019年的99.2%。",
      [("6120000000", "2021"), ("35", "2021"), ("99.2", "2021")]),
@@ -10188,9 +10212,10 @@ def test_a_last_year_straddling_two_words_leaves_the_metric_whole() -> None:
     # unchanged: one ending with the current one (5月份 within 1—5月份) is no earlier period
     ("1—5月份，全国固定资产投资增长4.0%。其中，制造业投资增长8.5%，5月份为增长8.8%；基础设施投资增长5.6%。",
      [("4", "2024-01/2024-05"), ("8.5", "2024-01/2024-05"), ("8.8", "2024-05"), ("5.6", "2024-05")]),
-    # unchanged: without the copula the clause states a period of its own, which runs on
+    # (round 47) without the copula too, where the bare change follows the current period's figure: the 10月份 dates
+    # its own clause only (was 2024-10 for 35.4, a period of its own running on)
     ("11月份，全国发电量7310亿千瓦时。其中，风电增长26.6%，10月份增长13.1%；太阳能发电增长35.4%。",
-     [("731000000000", "2024-11"), ("26.6", "2024-11"), ("13.1", "2024-10"), ("35.4", "2024-10")]),
+     [("731000000000", "2024-11"), ("26.6", "2024-11"), ("13.1", "2024-10"), ("35.4", "2024-11")]),
 ])
 def test_an_earlier_periods_figure_after_the_passage_time_sets_no_running_time(
         text: str, expected: list) -> None:

@@ -1601,6 +1601,19 @@ def test_a_platform_groups_business_named_with_its_trade() -> None:
     assert [r["text"] for r in orgs("招商局港口业务量增长。")] == ["招商局港口"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a registered name ending in its legal form is the company whole; a trade word after it is that
+    # company's business, no subsidiary's name (was 中国华能集团有限公司新能源)
+    ("2023年，中国华能集团有限公司新能源装机突破5000万千瓦。", ["中国华能集团有限公司"]),
+    ("国家电力投资集团有限公司电力装机达到2.4亿千瓦。", ["国家电力投资集团有限公司"]),
+    # look-alikes kept: a group's short name glued to the trade word names the trade's company
+    ("招商局港口上半年完成集装箱吞吐量7500万标箱。", ["招商局港口"]),
+    ("中远海运物流去年营收增长12%。", ["中远海运物流"]),
+])
+def test_a_trade_word_after_a_legal_form_names_no_subsidiary(text: str, expected: list) -> None:
+    assert [r["text"] for r in orgs(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "全国规模以上文化企业中，12个行业小类实现营业收入21300亿元。",
     "其中，9个行业中类实现营业收入增长。",

@@ -615,12 +615,32 @@ def in_earlier_period_clause(sentence: str, offset: int, placed: list[Placed], c
         return False
     date = placed[at]
     held = months_covered(date[2])
-    if (held is None or held[1] >= first[1]  # (mend: a cumulative period ending before the first date's end, 1-4月份
-            # beside 1-5月份, is an earlier one too; one ending with it, 1-5月份 beside 5月份, is none)
-            or not cues().pattern("earlier_period_value").fullmatch(sentence, date[1], offset)):
-        return False
+    if held is None or held[1] >= first[1]:  # (mend: a cumulative period ending before the first date's end, 1-4月份
+        return False  # beside 1-5月份, is an earlier one too; one ending with it, 1-5月份 beside 5月份, is none)
     begin, _ = clause_bounds(sentence, offset)
-    return begin <= date[0] and not sentence[begin:date[0]].strip()
+    if not (begin <= date[0] and not sentence[begin:date[0]].strip()):
+        return False
+    return _earlier_figure(sentence, begin, date[1], offset) is not None
+
+
+def _earlier_figure(sentence: str, begin: int, date_end: int, stop: int | None = None) -> re.Match[str] | None:
+    """What links an earlier period opening the clause at ``begin`` to its figure: 为 and a change word
+    (…，1—2月份为增长9.7%, round 31), or (round 47) a bare change word where the clause before ends with the current
+    period's figure (…同比增长1.4%，9月下降0.9%): matched up to ``stop`` whole, else from ``date_end`` on. None: the
+    clause states a period of its own."""
+    rules = cues()
+    for name in ("earlier_period_value", "earlier_period_bare_change"):
+        pattern = rules.pattern(name)
+        found = pattern.match(sentence, date_end) if stop is None else pattern.fullmatch(sentence, date_end, stop)
+        if found is not None and (name == "earlier_period_value" or rules.pattern("earlier_period_beside").search(
+                sentence, max(0, begin - 12), begin) is not None):
+            return found
+    return None
+    bare = rules.pattern("earlier_period_bare_change")
+    found = bare.fullmatch(sentence, date_end, stop) if stop is not None else bare.match(sentence, date_end)
+    if found is None or rules.pattern("earlier_period_beside").search(sentence, max(0, begin - 12), begin) is None:
+        return None
+    return found
 
 
 def earlier_value_clauses(sentence: str, placed: list[Placed], current: str | None,
@@ -630,7 +650,6 @@ def earlier_value_clauses(sentence: str, placed: list[Placed], current: str | No
     1-4月份为下降5.4%；第二产业投资下降11.8%: the 1-4月份 is the comparison's): the date dates its own clause only,
     never the clauses after it, as a year-ago clause's does (`prior_clauses`). A base (与上年持平, 比4月份: the
     starts in ``bases``) is no period the sentence reports."""
-    pattern = cues().pattern("earlier_period_value")
     found: list[tuple[int, int]] = []
     reference = current
     for start, end, value in placed:
@@ -639,7 +658,8 @@ def earlier_value_clauses(sentence: str, placed: list[Placed], current: str | No
         held, ref = months_covered(value), months_covered(reference) if reference else None
         begin, close = clause_bounds(sentence, start)
         if (held is not None and ref is not None and held[1] < ref[1] and not sentence[begin:start].strip()
-                and (m := pattern.match(sentence, end)) is not None and sentence[m.end():m.end() + 1].isdigit()):
+                and (m := _earlier_figure(sentence, begin, end)) is not None
+                and sentence[m.end():m.end() + 1].isdigit()):
             found.append((begin, close))
         else:
             reference = value

@@ -20,9 +20,11 @@ def is_gap_lead(phrase: str, unit: str = "") -> bool:
 
 def links_level(after: str) -> bool:
     """The words after a value only link it to the level its change reached (下行1.5bp报2.8050%, 跌5.5个基点至,
-    跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count."""
+    跌0.5%报收): they name nothing it measures, and the next value is that level. Spaces do not count, nor does a
+    bound word closing the change's value (同比增加1亿千瓦左右，达到14.5亿千瓦: ``value_bounds``, round 47)."""
     rules = cues()
     after = SPACE.sub("", after)
+    after = next((after[len(bound):] for bound in rules.words("value_bounds") if after.startswith(bound)), after)
     return bool(rules.pattern("level_after_change").fullmatch(after)
                 or rules.pattern("level_after_adjustment").fullmatch(after))  # 由2320元调整为2420元
 

@@ -50,6 +50,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_date_residue").sub("", phrase)  # “”期间, 在财年: a cut date's frame
     phrase = rules.pattern("metric_holiday_span").sub("", phrase)  # 春节假期8天: the holiday's length (round 26)
     phrase = rules.pattern("metric_transition").sub("", phrase)  # 由下降…转为上涨: the change of one period (round 26)
+    phrase = rules.pattern("metric_flat_member").sub("", phrase)  # 环比持平、同比上涨: the valued change's (round 47)
     phrase = _last_clause(EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_aspect_frame").sub(_aspect_frame, phrase)  # 货运方面完成… (round 42)
     phrase = rules.pattern("metric_filler").sub("", phrase)

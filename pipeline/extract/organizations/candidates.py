@@ -178,10 +178,12 @@ def _subsidiary_end(text: str, i: int, j: int, cuts: set[int]) -> int | None:
     otherwise, or where the longer name is a lexicon name of its own (matched as such) or the trade word opens a longer
     word (港口业务 is read as two words, so 招商局港口业务 is still the port company's business). A domestic place
     between the two (国网江苏电力, 国网浙江电力) names the group's company of that trade there (round 31). A product
-    word after the trade (新能源汽车: ``subsidiary_trade_products``) makes it the product's kind (round 33)."""
+    word after the trade (新能源汽车: ``subsidiary_trade_products``) makes it the product's kind (round 33). A name
+    that ends in its legal form (中国华能集团有限公司新能源装机, 某某股份有限公司电力业务: ``legal_forms``) is the
+    registered company whole: the trade word after it is that company's business, no subsidiary's name (round 47)."""
     res = resources()
     trades = res.rules["subsidiary_trades"]
-    if j not in cuts:
+    if j not in cuts or text[i:j].endswith(tuple(res.rules["legal_forms"]["heads"])):
         return None
     found = None
     at = _domestic_place_end(text, j, cuts) or j
