@@ -18,6 +18,7 @@ from pipeline.extract.claim_metric.words import (
     common_start,
     cut_words,
     ends_in_metric_head,
+    head_names_a_body,
     ends_in_place,
     longest_end,
     longest_start,
@@ -183,6 +184,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
     items = _intensity_scoped_members(items)  # 单位GDP能耗和二氧化碳排放: 单位GDP二氧化碳排放 (round 38)
     items = _event_toll_members(items)  # 道路交通事故起数和死亡人数: 道路交通事故死亡人数 (round 42)
+    items = _group_scoped_members(items, suffix)  # …“2+26”城市优良天数比例、PM2.5浓度: …城市PM2.5浓度 (round 47)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
@@ -323,6 +325,37 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
             out.append(item)
         else:
             out.append(scope + bare)
+    return out
+
+
+def _group_scoped_members(items: list[str], suffix: str) -> list[str]:
+    """(round 47) A group of cities or a city opening the first member of a list (京津冀及周边地区“2+26”城市优良天数
+    比例、PM2.5浓度; 全国339个地级及以上城市PM2.5、PM10平均浓度; 北京市常住人口和出生率) owns the later members that
+    name only a measure, as round 44 gives it the bare measures of its later clauses (`group_scope_owner`): a group's
+    members of its own kind (`group_scope_measures`: air and water quality), a city's also a short bare measure (at
+    most `bare_metric_max_chars`). A later member with a group, scope, place or body of its own keeps its words, and
+    so do all when one of them does not fit (an area scope, 全市…和…, stays the first member's: rounds 31 and 43)."""
+    if len(items) < 2:
+        return items
+    rules = cues()
+    first = SPACE.sub("", items[0])
+    scope = rules.pattern("group_scope_subject").match(first)
+    if (scope is None or len(scope["scope"]) >= len(first) - 1 or rules.pattern("group_scope_body").search(first)
+            or (scope["place"] and not names_a_region(scope["place"]))):
+        return items
+    limit, shared = rules.setting("bare_metric_max_chars"), SPACE.sub("", suffix)
+    out = [items[0]]
+    for item in items[1:]:
+        bare = SPACE.sub("", item)
+        words = cut_words(bare)
+        whole = bare + shared
+        own_kind = rules.pattern("group_scope_measures").search(whole) is not None
+        if (not words or scope["scope"] in bare or rules.pattern("group_scope_subject").match(bare)
+                or rules.pattern("group_scope_own_lead").match(bare) or names_a_region(words[0])
+                or head_names_a_body(bare) or not names_any_measure(whole)
+                or not (own_kind or (scope["place"] and len(whole) <= limit))):
+            return items
+        out.append(scope["scope"] + bare)
     return out
 
 

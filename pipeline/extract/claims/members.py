@@ -177,12 +177,17 @@ def _copula_rate_levels(values: list[dict], text: str, start: int) -> bool:
     """(round 47) The values right after a copula 分别为 (优良天数比例、PM2.5浓度分别为60.5%和44微克/立方米) are levels
     each, a rate's among them: every value has a unit, not all the same, none a change or a multiple's (个百分点, 倍,
     基点: `list_change_units`), and nothing but a list's joint stands between them. Round 26 kept a % value's series
-    to its own unit, so both values took the whole list as their metric."""
+    to its own unit, so both values took the whole list as their metric. Not when the clause names a rate of change
+    (吞吐量和增速分别为980万标准箱和6.3%: `derived_heads`), whose member would lose its owner."""
     rules = cues()
     changes, joint = rules.words("list_change_units"), rules.pattern("amount_list_joint")
-    return (len(values) >= 2 and all(n["unit"] and n["unit"] not in changes for n in values)
-            and len({n["unit"] for n in values}) > 1
-            and rules.pattern("respectively_copula_end").search(text, 0, values[0]["start"] - start) is not None
+    if not (len(values) >= 2 and all(n["unit"] and n["unit"] not in changes for n in values)
+            and len({n["unit"] for n in values}) > 1):
+        return False
+    first = values[0]["start"] - start
+    clause = text[clause_bounds(text, first)[0]:first]
+    return (rules.pattern("respectively_copula_end").search(clause) is not None
+            and not any(head in clause for head in rules.words("derived_heads"))
             and all(joint.match(text[a["end"] - start:b["start"] - start]) for a, b in pairwise(values)))
 
 
