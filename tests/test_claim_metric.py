@@ -7473,7 +7473,8 @@ def test_a_later_members_one_character_direction_keeps_its_base(text: str, value
     # after 分别 (no copula)
     ("北京市和上海市PM2.5浓度分别为30和28微克/立方米。", ["北京市PM2.5浓度", "上海市PM2.5浓度"]),
     ("深圳市GDP和比亚迪营业收入分别为3.5万亿元和6000亿元。", ["深圳市GDP", "比亚迪营业收入"]),
-    ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。", ["全省港口集装箱吞吐量和增速", "全省港口集装箱吞吐量和增速"]),
+    ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。",
+     ["全省港口集装箱吞吐量和增速", "全省港口集装箱吞吐量和增速"]),
 ])
 def test_levels_after_a_copula_respectively_and_a_group_scope_over_the_list(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics

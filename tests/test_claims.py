@@ -12047,8 +12047,8 @@ def test_a_bodys_briefing_held_on_a_topic(text: str, sources: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Class: a quoted plan period after 是/为/达到 before a multiple (是“十二五”时期的1.8倍) is the multiple's base, never
-    # its time (was 2011/2015): the clause's own or no date holds
+    # Class: a quoted plan period after 是/为/达到 before a multiple (是“十二五”时期的1.8倍) is the multiple's base,
+    # never its time (was 2011/2015): the clause's own or no date holds
     ("2023年，全市研发投入为“十三五”时期的2.1倍。", {"2.1": "2023"}),
     ("全市研发投入是“十二五”时期的1.8倍。", {"1.8": None}),
     ("全省高新技术企业数量达到“十二五”末的3倍。", {"3": None}),

@@ -339,8 +339,10 @@ def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int,
         blank = blank or blank_out(text, bases + (restated or []), " ")
         between = re.sub(r"\s+", "", blank[end:offset]).rstrip("约約近逾")
         # (round 47) up to the first value only: a later 分别 member's one-character direction (分别比上月高0.3和0.2个
-        # 百分点: 高0.3…) is matched as 高, as the first member's is (was PPI比高)
-        follows = _BEFORE_DIGIT.match(rules.pattern("metric_filler").sub("", between)).group()[:2]
+        # 百分点: 高0.3…) is matched as 高, as the first member's is (was PPI比高); a base's own length right after it
+        # (较2024年国庆节假期7天增加) is read as before
+        filled = rules.pattern("metric_filler").sub("", between)
+        follows = (_BEFORE_DIGIT.match(filled).group() or filled)[:2]
         if marker is None or not follows:
             continue
         opener = re.sub(r"\s+", "", marker.group())
