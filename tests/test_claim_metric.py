@@ -7493,3 +7493,20 @@ def test_levels_after_a_copula_respectively_and_a_group_scope_over_the_list(text
 ])
 def test_a_from_to_result_keeps_its_sign_without_the_cut_date(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class: items a list rejoins into one member keep the joiner written between them (京津冀及周边地区, was
+    # 京津冀、周边地区), so a group named with 及 opens every member of its 和 list
+    ("京津冀及周边地区“2+26”城市PM2.5和PM10浓度分别为44和78微克/立方米。",
+     ["京津冀及周边地区“2+26”城市PM2.5浓度", "京津冀及周边地区“2+26”城市PM10浓度"]),
+    ("长三角及周边地区“26+3”城市PM2.5和PM10浓度分别为35和60微克/立方米。",
+     ["长三角及周边地区“26+3”城市PM2.5浓度", "长三角及周边地区“26+3”城市PM10浓度"]),
+    # look-alikes kept: a member joined by 、 in the text, and 和 inside a member's own name
+    ("航空、航天器及设备制造业、计算机及办公设备制造业投资分别增长32.1%、25.3%。",
+     ["航空、航天器及设备制造业投资增长", "计算机及办公设备制造业投资增长"]),
+    ("电力、热力生产和供应业、燃气生产和供应业投资分别增长10%和5%。",
+     ["电力、热力生产和供应业投资增长", "燃气生产和供应业投资增长"]),
+])
+def test_rejoined_list_items_keep_their_written_joiner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

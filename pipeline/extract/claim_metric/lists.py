@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE, clean
@@ -168,7 +169,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if len(items) > count:
         items = _after_attribute_clause(items, count)  # 代表高端化、智能化的A、B、C等行业 (round 46)
     if len(items) > count:
-        items = _merged_members(items, count)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
+        items = _merged_members(items, count, chunk)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
     if len(items) != count:
         return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
@@ -534,26 +535,43 @@ def _after_attribute_clause(items: list[str], count: int) -> list[str]:
     return [member, *items[first + 1:]]
 
 
-def _merged_members(items: list[str], count: int) -> list[str]:
+def _merged_members(items: list[str], count: int, chunk: str = "") -> list[str]:
     """More items than values: the members are the items that end like the one before the last (…制造业 like
     航天器及设备制造业), each with the items before it that end otherwise (航空、航天器及设备制造业: one member whose
     name holds a 、), when that leaves one member per value; else the items as they were. (Round 40) Not when the item
     before the last is one character (猪、牛、羊、家禽出栏): its ending is the whole item, no class the items before
-    it share, so 猪、牛、羊 is no one member."""
+    it share, so 猪、牛、羊 is no one member. (Round 47) Items rejoined keep the joiner written between them in
+    ``chunk`` (京津冀及周边地区“2+26”城市PM2.5和PM10浓度: 京津冀及周边地区…, was 京津冀、周边地区…), else a 、."""
     ending = SPACE.sub("", items[-2])[-1:]
     if len(SPACE.sub("", items[-2])) < 2:  # (round 40) 猪、牛、羊、家禽: a one-character item is all ending, no class
         return items
+    joiners = _written_joiners(items, chunk)
     members: list[str] = []
     pending = ""
-    for item in items[:-1]:
+    for item, joiner in zip(items[:-1], joiners, strict=True):
         pending += item
         if SPACE.sub("", item)[-1:] == ending:
             members.append(pending)
             pending = ""
         else:
-            pending += cues().setting("list_member_joiner")
+            pending += joiner
     members.append(pending + items[-1])
     return members if len(members) == count else items
+
+
+def _written_joiners(items: list[str], chunk: str) -> list[str]:
+    """(round 47) The joiner written in ``chunk`` after each item but the last (及, 和, 、), found in one pass over the
+    items in order; `list_member_joiner` where an item is not found or more than a joiner's two characters stand
+    between."""
+    default = cues().setting("list_member_joiner")
+    joiners: list[str] = []
+    at = chunk.find(items[0]) if chunk else -1
+    for item, following in pairwise(items):
+        end = at + len(item) if at >= 0 else -1
+        at = chunk.find(following, end) if end >= 0 else -1
+        between = chunk[end:at].strip() if at >= 0 else ""
+        joiners.append(between if 0 < len(between) <= 2 else default)
+    return joiners
 
 
 def rate_change_on_level(governing: Governing, unit: str) -> bool:
