@@ -7600,3 +7600,72 @@ def test_qude_before_a_results_account_is_no_part_of_the_metric(text: str, value
 ])
 def test_a_level_reached_after_a_bounded_change_takes_the_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: a later 分别 member's one-character direction right after the list's base (分别比上月高0.3和0.2) keeps the
+    # base its first member names (was PPI比高, 全省进口比多: the base looked for 高0 after it, not 高)
+    ("3月份，全国CPI和PPI分别比上月高0.3和0.2个百分点。", "0.2", "PPI比上月高"),
+    ("全省出口和进口分别比上年多30亿元和20亿元。", "2000000000", "全省进口比上年多"),
+    ("全省出口和进口分别较上年低3个百分点和2个百分点。", "2", "全省进口较上年低"),
+    # look-alikes kept: no base before the direction, a two-character direction, one member with its base
+    ("全省出口和进口分别高3个百分点和2个百分点。", "2", "全省进口高"),
+    ("全省出口和进口分别比上年上涨3%和2%。", "2", "全省进口比上年上涨"),
+    ("公司营业收入比上年低5.2%。", "5.2", "公司营业收入比上年低"),
+])
+def test_a_later_members_one_character_direction_keeps_its_base(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class: values after a copula 分别为 in different units, a rate's % among them, are one level per member (was the
+    # whole list for both: round 26 kept a % value's series to its own unit)
+    ("全市优良天数比例和PM2.5浓度分别为80.5%和34微克/立方米。", ["全市优良天数比例", "PM2.5浓度"]),
+    ("全省城镇调查失业率和新增就业人数分别为5.1%和80万人。", ["全省城镇调查失业率", "新增就业人数"]),
+    # Class: a group of cities or a city opening the first member owns the later members naming only its measures
+    # (round 44's group_scope_owner, now over a 分别 list too)
+    ("京津冀及周边地区“2+26”城市优良天数比例、PM2.5浓度分别为60.5%和44微克/立方米。",
+     ["京津冀及周边地区“2+26”城市优良天数比例", "京津冀及周边地区“2+26”城市PM2.5浓度"]),
+    ("北京市PM2.5平均浓度和优良天数比例分别为32微克/立方米和74.8%。", ["北京市PM2.5平均浓度", "北京市优良天数比例"]),
+    ("北京市常住人口和出生率分别为2185万人和5.6‰。", ["北京市常住人口", "北京市出生率"]),
+    # look-alikes kept: a later member with a place or a body of its own, a rate of change after 分别为, a change
+    # after 分别 (no copula)
+    ("北京市和上海市PM2.5浓度分别为30和28微克/立方米。", ["北京市PM2.5浓度", "上海市PM2.5浓度"]),
+    ("深圳市GDP和比亚迪营业收入分别为3.5万亿元和6000亿元。", ["深圳市GDP", "比亚迪营业收入"]),
+    ("全年全省港口集装箱吞吐量和增速分别为980万标准箱和6.3%。",
+     ["全省港口集装箱吞吐量和增速", "全省港口集装箱吞吐量和增速"]),
+])
+def test_levels_after_a_copula_respectively_and_a_group_scope_over_the_list(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class: the 的 a cut base date leaves between 由/从 and a from–to result's sign is no part of the metric (was
+    # 公司归母净利润由的亏损); each amount keeps its own sign
+    ("公司归母净利润由上年同期的亏损3.2亿元转为盈利0.8亿元。", "320000000", "公司归母净利润由亏损"),
+    ("公司归母净利润由上年同期的亏损3.2亿元转为盈利0.8亿元。", "80000000", "公司归母净利润转为盈利"),
+    ("全年净利润从2022年的亏损1.2亿元扭转为盈利3亿元。", "120000000", "净利润从亏损"),
+    # look-alikes kept: no base date, a count of companies that turned, a from–to level
+    ("净利润由亏损2亿元转为盈利1.5亿元。", "200000000", "净利润由亏损"),
+    ("上半年，共有37家公司实现扭亏为盈。", "37", "扭亏为盈的公司"),
+    ("全年净利润从2022年的1.2亿元增长到3亿元。", "120000000", "净利润"),
+])
+def test_a_from_to_result_keeps_its_sign_without_the_cut_date(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class: items a list rejoins into one member keep the joiner written between them (京津冀及周边地区, was
+    # 京津冀、周边地区), so a group named with 及 opens every member of its 和 list
+    ("京津冀及周边地区“2+26”城市PM2.5和PM10浓度分别为44和78微克/立方米。",
+     ["京津冀及周边地区“2+26”城市PM2.5浓度", "京津冀及周边地区“2+26”城市PM10浓度"]),
+    ("长三角及周边地区“26+3”城市PM2.5和PM10浓度分别为35和60微克/立方米。",
+     ["长三角及周边地区“26+3”城市PM2.5浓度", "长三角及周边地区“26+3”城市PM10浓度"]),
+    # look-alikes kept: a member joined by 、 in the text, and 和 inside a member's own name
+    ("航空、航天器及设备制造业、计算机及办公设备制造业投资分别增长32.1%、25.3%。",
+     ["航空、航天器及设备制造业投资增长", "计算机及办公设备制造业投资增长"]),
+    ("电力、热力生产和供应业、燃气生产和供应业投资分别增长10%和5%。",
+     ["电力、热力生产和供应业投资增长", "燃气生产和供应业投资增长"]),
+])
+def test_rejoined_list_items_keep_their_written_joiner(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics

@@ -11770,7 +11770,6 @@ def test_a_speech_verb_lead_in_keeps_the_passage_date(text: str, times: list) ->
     assert [c["time"] for c in claim_rows(text, dt.date(2023, 3, 15))] == times
 
 
-
 @pytest.mark.parametrize(("text", "value", "source"), [
     # class: another announcement or report opened with 另据/此外据 that names no body starts other data: source null
     ("据深交所披露，某科技公司募集资金总额12.6亿元。另据公告，某电子公司营收同比下降8.5%。", "8.5", None),
@@ -11925,7 +11924,6 @@ def test_a_headline_month_range_with_zhi(text: str, metric: str, time: str) -> N
 ])
 def test_respectively_over_a_range_of_periods(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2025, 10, 20), in_order=True)] == times
-
 
 
 @pytest.mark.parametrize(("text", "times"), [
@@ -12160,3 +12158,41 @@ def test_a_bodys_briefing_held_on_a_topic(text: str, sources: list) -> None:
 ])
 def test_a_companys_platform_data_names_the_company_as_source(text: str, source: str | None) -> None:
     assert [c["source"] for c in claim_rows(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class: a quoted plan period after 是/为/达到 before a multiple (是“十二五”时期的1.8倍) is the multiple's base,
+    # never its time (was 2011/2015): the clause's own or no date holds
+    ("2023年，全市研发投入为“十三五”时期的2.1倍。", {"2.1": "2023"}),
+    ("全市研发投入是“十二五”时期的1.8倍。", {"1.8": None}),
+    ("全省高新技术企业数量达到“十二五”末的3倍。", {"3": None}),
+    # look-alikes kept: a plan period heading its clause dates its values; a year base; the sentence's own year
+    ("“十二五”时期，全市研发投入为120亿元，是2010年的1.8倍。", {"12000000000": "2011/2015", "1.8": "2011/2015"}),
+    ("今年粮食产量为2015年的1.2倍。", {"1.2": "2024"}),
+    ("2023年，全省进出口总额是2012年的2.5倍。", {"2.5": "2023"}),
+    # Class: the start of a from–to result after its date and 的 (从2022年的亏损1.2亿元) holds for that date, as a
+    # plain level's start does
+    ("全年净利润从2022年的亏损1.2亿元扭转为盈利3亿元。", {"120000000": "2022", "300000000": "2024"}),
+    ("2023年，公司净利润由上年的亏损5000万元转为盈利8000万元。", {"50000000": "2022", "80000000": "2023"}),
+    # look-alikes kept: a plain start, and a loss of the clause's own year
+    ("全年净利润从2022年的1.2亿元增长到3亿元。", {"120000000": "2022", "300000000": "2024"}),
+    ("公司2023年营收8亿元，亏损1.2亿元。", {"800000000": "2023", "120000000": "2023"}),
+])
+def test_a_multiples_quoted_base_and_a_results_start_date(text: str, expected: dict) -> None:
+    times = {Decimal(str(c["value"])): c["time"] for c in claim_rows(text, dt.date(2024, 3, 1))}
+    assert {v: times[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ruling (round 47): a streak's length is a claim (N months or years in a row, a count the text checks), also of
+    # a rank (连续5年位居全国第一: the rank is none, its run is); a proposed dividend (拟) is a plan, no claim, and
+    # one paid or a scheme stated is a claim with its per-10-shares base in the metric
+    ("社会消费品零售总额连续12个月保持增长。", [("社会消费品零售总额保持增长", "12", "month")]),
+    ("全省出口已连续3年位居全国第二。", [("全省出口位居全国第二", "3", "year")]),
+    ("公司拟向全体股东每10股派发现金红利3元（含税）。", []),
+    ("董事会拟以总股本为基数，每10股派发现金红利2.5元。", []),
+    ("公司向全体股东每10股派发现金红利3元（含税）。", [("公司向全体股东每10股派发现金红利", "3", "CNY")]),
+    ("2023年度，公司已向全体股东每10股派发现金红利2元。", [("公司已向全体股东每10股派发现金红利", "2", "CNY")]),
+])
+def test_a_streak_is_a_claim_and_a_proposed_dividend_is_a_plan(text: str, expected: list) -> None:
+    assert [(c["metric"], str(c["value"]), c["unit"]) for c in claim_rows(text)] == expected

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE, clean
@@ -19,6 +20,7 @@ from pipeline.extract.claim_metric.words import (
     cut_words,
     ends_in_metric_head,
     ends_in_place,
+    head_names_a_body,
     longest_end,
     longest_start,
     measure_word,
@@ -167,7 +169,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if len(items) > count:
         items = _after_attribute_clause(items, count)  # 代表高端化、智能化的A、B、C等行业 (round 46)
     if len(items) > count:
-        items = _merged_members(items, count)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
+        items = _merged_members(items, count, chunk)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
     if len(items) != count:
         return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
@@ -183,6 +185,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
     items = _intensity_scoped_members(items)  # 单位GDP能耗和二氧化碳排放: 单位GDP二氧化碳排放 (round 38)
     items = _event_toll_members(items)  # 道路交通事故起数和死亡人数: 道路交通事故死亡人数 (round 42)
+    items = _group_scoped_members(items, suffix)  # …“2+26”城市优良天数比例、PM2.5浓度: …城市PM2.5浓度 (round 47)
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
     return items, suffix, base_text
@@ -323,6 +326,37 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
             out.append(item)
         else:
             out.append(scope + bare)
+    return out
+
+
+def _group_scoped_members(items: list[str], suffix: str) -> list[str]:
+    """(round 47) A group of cities or a city opening the first member of a list (京津冀及周边地区“2+26”城市优良天数
+    比例、PM2.5浓度; 全国339个地级及以上城市PM2.5、PM10平均浓度; 北京市常住人口和出生率) owns the later members that
+    name only a measure, as round 44 gives it the bare measures of its later clauses (`group_scope_owner`): a group's
+    members of its own kind (`group_scope_measures`: air and water quality), a city's also a short bare measure (at
+    most `bare_metric_max_chars`). A later member with a group, scope, place or body of its own keeps its words, and
+    so do all when one of them does not fit (an area scope, 全市…和…, stays the first member's: rounds 31 and 43)."""
+    if len(items) < 2:
+        return items
+    rules = cues()
+    first = SPACE.sub("", items[0])
+    scope = rules.pattern("group_scope_subject").match(first)
+    if (scope is None or len(scope["scope"]) >= len(first) - 1 or rules.pattern("group_scope_body").search(first)
+            or (scope["place"] and not names_a_region(scope["place"]))):
+        return items
+    limit, shared = rules.setting("bare_metric_max_chars"), SPACE.sub("", suffix)
+    out = [items[0]]
+    for item in items[1:]:
+        bare = SPACE.sub("", item)
+        words = cut_words(bare)
+        whole = bare + shared
+        own_kind = rules.pattern("group_scope_measures").search(whole) is not None
+        if (not words or scope["scope"] in bare or rules.pattern("group_scope_subject").match(bare)
+                or rules.pattern("group_scope_own_lead").match(bare) or names_a_region(words[0])
+                or head_names_a_body(bare) or not names_any_measure(whole)
+                or not (own_kind or (scope["place"] and len(whole) <= limit))):
+            return items
+        out.append(scope["scope"] + bare)
     return out
 
 
@@ -501,26 +535,43 @@ def _after_attribute_clause(items: list[str], count: int) -> list[str]:
     return [member, *items[first + 1:]]
 
 
-def _merged_members(items: list[str], count: int) -> list[str]:
+def _merged_members(items: list[str], count: int, chunk: str = "") -> list[str]:
     """More items than values: the members are the items that end like the one before the last (…制造业 like
     航天器及设备制造业), each with the items before it that end otherwise (航空、航天器及设备制造业: one member whose
     name holds a 、), when that leaves one member per value; else the items as they were. (Round 40) Not when the item
     before the last is one character (猪、牛、羊、家禽出栏): its ending is the whole item, no class the items before
-    it share, so 猪、牛、羊 is no one member."""
+    it share, so 猪、牛、羊 is no one member. (Round 47) Items rejoined keep the joiner written between them in
+    ``chunk`` (京津冀及周边地区“2+26”城市PM2.5和PM10浓度: 京津冀及周边地区…, was 京津冀、周边地区…), else a 、."""
     ending = SPACE.sub("", items[-2])[-1:]
     if len(SPACE.sub("", items[-2])) < 2:  # (round 40) 猪、牛、羊、家禽: a one-character item is all ending, no class
         return items
+    joiners = _written_joiners(items, chunk)
     members: list[str] = []
     pending = ""
-    for item in items[:-1]:
+    for item, joiner in zip(items[:-1], joiners, strict=True):
         pending += item
         if SPACE.sub("", item)[-1:] == ending:
             members.append(pending)
             pending = ""
         else:
-            pending += cues().setting("list_member_joiner")
+            pending += joiner
     members.append(pending + items[-1])
     return members if len(members) == count else items
+
+
+def _written_joiners(items: list[str], chunk: str) -> list[str]:
+    """(round 47) The joiner written in ``chunk`` after each item but the last (及, 和, 、), found in one pass over the
+    items in order; `list_member_joiner` where an item is not found or more than a joiner's two characters stand
+    between."""
+    default = cues().setting("list_member_joiner")
+    joiners: list[str] = []
+    at = chunk.find(items[0]) if chunk else -1
+    for item, following in pairwise(items):
+        end = at + len(item) if at >= 0 else -1
+        at = chunk.find(following, end) if end >= 0 else -1
+        between = chunk[end:at].strip() if at >= 0 else ""
+        joiners.append(between if 0 < len(between) <= 2 else default)
+    return joiners
 
 
 def rate_change_on_level(governing: Governing, unit: str) -> bool:

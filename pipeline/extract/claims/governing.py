@@ -293,6 +293,9 @@ def _is_one(number: dict) -> bool:
     return Decimal(str(number["value"])) == 1
 
 
+_BEFORE_DIGIT = re.compile(r"[^0-9０-９]*")
+
+
 def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int,
                restated: list[tuple[int, int]] | None = None) -> str:
     """The metric with the base dates of its clause put back where the phrase compares with them
@@ -335,7 +338,11 @@ def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int,
         # phrase keeps 低, never 约, so the base goes back before 低)
         blank = blank or blank_out(text, bases + (restated or []), " ")
         between = re.sub(r"\s+", "", blank[end:offset]).rstrip("约約近逾")
-        follows = rules.pattern("metric_filler").sub("", between)[:2]
+        # (round 47) up to the first value only: a later 分别 member's one-character direction (分别比上月高0.3和0.2个
+        # 百分点: 高0.3…) is matched as 高, as the first member's is (was PPI比高); a base's own length right after it
+        # (较2024年国庆节假期7天增加) is read as before
+        filled = rules.pattern("metric_filler").sub("", between)
+        follows = (_BEFORE_DIGIT.match(filled).group() or filled)[:2]
         if marker is None or not follows:
             continue
         opener = re.sub(r"\s+", "", marker.group())

@@ -92,7 +92,7 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
     changes = cues().words("respectively_change_units")
     series = [n for n in after if n["unit"] == number["unit"] or (
         number["unit"] in changes and n["unit"] in changes)]  # 分别上升1.5倍和72.6%: one series (round 23)
-    if len(series) < 2 and _levels_of_measures(after, text, start):
+    if len(series) < 2 and (_levels_of_measures(after, text, start) or _copula_rate_levels(after, text, start)):
         series = after  # 业务量和业务收入分别完成830亿件和8750亿元: one level each, in its own unit (round 26)
     elif len(series) < len(after) and _levels_of_measures(after, text, start) and list_members(chunk, len(after)):
         series = after  # 猪、牛、羊、家禽出栏分别为x万头…w万只: a level per member, counters mixed (r40)
@@ -170,6 +170,24 @@ def _levels_of_measures(values: list[dict], text: str, start: int) -> bool:
     the measure (分别选择出现频率5次以上的个股各26只)."""
     relative, joint = cues().words("relative_units"), cues().pattern("amount_list_joint")
     return (len(values) >= 2 and all(n["unit"] and n["unit"] not in relative for n in values)
+            and all(joint.match(text[a["end"] - start:b["start"] - start]) for a, b in pairwise(values)))
+
+
+def _copula_rate_levels(values: list[dict], text: str, start: int) -> bool:
+    """(round 47) The values right after a copula 分别为 (优良天数比例、PM2.5浓度分别为60.5%和44微克/立方米) are levels
+    each, a rate's among them: every value has a unit, not all the same, none a change or a multiple's (个百分点, 倍,
+    基点: `list_change_units`), and nothing but a list's joint stands between them. Round 26 kept a % value's series
+    to its own unit, so both values took the whole list as their metric. Not when the clause names a rate of change
+    (吞吐量和增速分别为980万标准箱和6.3%: `derived_heads`), whose member would lose its owner."""
+    rules = cues()
+    changes, joint = rules.words("list_change_units"), rules.pattern("amount_list_joint")
+    if not (len(values) >= 2 and all(n["unit"] and n["unit"] not in changes for n in values)
+            and len({n["unit"] for n in values}) > 1):
+        return False
+    first = values[0]["start"] - start
+    clause = text[clause_bounds(text, first)[0]:first]
+    return (rules.pattern("respectively_copula_end").search(clause) is not None
+            and not any(head in clause for head in rules.words("derived_heads"))
             and all(joint.match(text[a["end"] - start:b["start"] - start]) for a, b in pairwise(values)))
 
 
