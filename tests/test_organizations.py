@@ -3631,6 +3631,11 @@ def test_a_brand_written_in_numerals_opens_a_company_name(text: str, expected: s
     ("公司召开股东大会，审议控股股东股份质押事项，大股东减持比例为2%。", set()),
     ("股东张某持股5%，实际控制人王建国拟增持。", set()),
     ("44万股东泪奔！公司始终秉承股东及公司利益最大化原则。", set()),
+    # mend (round 47 review): a person's full name before a trade word used as a verb is the person acting, no
+    # company (was 刘永强控股, 陈志军投资); a brand the tagger reads as a name (鹏鼎控股, above) still counts
+    ("控股股东刘永强控股的其他企业与公司不存在同业竞争。", set()),
+    ("一致行动人陈志军投资设立的企业持有公司5%股份。", set()),
+    ("公司实际控制人王建国控股的另一家企业向公司提供借款5000万元。", set()),
 ])
 def test_a_shareholders_role_introduces_a_company(text: str, expected: set) -> None:
     assert surfaces(text) == expected
@@ -3676,6 +3681,16 @@ def test_a_verb_run_inside_a_model_span_reads_as_a_clause(text: str, clause: boo
      {"腾讯科技有限公司": {"腾讯科技有限公司", "腾讯科技"}}),
     ("北京市投资有限公司成立以来，北京市投资环境持续改善。", {"北京市投资有限公司": {"北京市投资有限公司"}}),
     ("立讯有限公司持股38%，立讯同比增长。", {"立讯有限公司": {"立讯有限公司"}}),
+    # mend (round 47 review): a core that is a place and then common nouns only reads later as the place's thing
+    # (北京汽车消费, 深圳市新能源汽车保有量, 中国石油天然气产量): no recurrence; a core with a proper word after its
+    # place (江苏恒瑞医药) still recurs
+    ("北京汽车股份有限公司营收增长5%，北京汽车消费持续回暖。", {"北京汽车股份有限公司": {"北京汽车股份有限公司"}}),
+    ("深圳市新能源汽车有限公司营收增长，深圳市新能源汽车保有量突破100万辆。",
+     {"深圳市新能源汽车有限公司": {"深圳市新能源汽车有限公司"}}),
+    ("中国石油天然气股份有限公司营收增长，中国石油天然气产量同比增长3%。",
+     {"中国石油天然气股份有限公司": {"中国石油天然气股份有限公司"}}),
+    ("江苏恒瑞医药股份有限公司营收增长，江苏恒瑞医药研发投入增长20%。",
+     {"江苏恒瑞医药股份有限公司": {"江苏恒瑞医药股份有限公司", "江苏恒瑞医药"}}),
 ])
 def test_a_registered_name_without_its_legal_form_recurs_as_the_company(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected

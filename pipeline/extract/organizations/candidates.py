@@ -30,6 +30,7 @@ from pipeline.extract.organizations.base import (
     verb_like,
 )
 from pipeline.nlp.doc import WordIndex
+from pipeline.resources import cached
 
 
 def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None = None,
@@ -1263,7 +1264,7 @@ def _walk_left(
     # association's head, the field verbs of the association's own name are crossed as its walk would (round 22b)
     sub_unit = head in res.rules["association_units"]["heads"] and not legal
     crossed: list[tuple[int, int, bool]] = []  # (start, end, is a field verb) of the words crossed
-    company_head = legal == "company" or (not legal and dict(res.heads).get(head) == "company")
+    company_head = legal == "company" or (not legal and head in _company_heads())
     while idx >= 0:
         w_start, w_end, word, flag = words[idx]
         if w_end != start:
@@ -1403,6 +1404,13 @@ def _glued_function_prefix(word: str) -> int:
     while run and word[run - 1] not in stops:
         run -= 1
     return run
+
+
+@cached
+def _company_heads() -> frozenset[str]:
+    """The head words of companies (集团, 公司 …), built once: the walk asks for each head it starts from (it had
+    rebuilt a dict of all heads on every walk)."""
+    return frozenset(h for h, kind in resources().heads if kind == "company")
 
 
 def _coined_numeral_brand(word: str, flag: str) -> bool:

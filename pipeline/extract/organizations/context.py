@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.extract.claim_cues import cues
 from pipeline.extract.numerals import alternation
 from pipeline.extract.organizations.base import (
     CJK,
@@ -78,8 +79,20 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
         tag = tag_of(brand)
         if not (tag in brand_pos or (trade and tag in trade_pos)) or only_places(brand) or all_generic(brand):
             continue
+        if _full_person_name(brand, tag):
+            continue  # 控股股东刘永强控股的其他企业: the person controls them; no company 刘永强控股 (round 47 review)
         out.append(Candidate(s, e + len(trade), PATTERN, type=spec["type"]))
     return out
+
+
+def _full_person_name(brand: str, tag: str) -> bool:
+    """Whether a word after a party's role is a person's full name: tagged a person's name (``person_pos``), of
+    ``role_parties.person_name_chars`` characters, opening with a surname (claims.yaml ``surnames``). A trade word
+    after it is the person's verb (刘永强|控股的企业, 陈志军|投资设立), no company's name; a brand the tagger reads as
+    a name (鹏鼎/nr of 鹏鼎控股) opens with no surname or is shorter."""
+    rules = resources().rules
+    return (tag in rules["person_pos"] and len(brand) == int(rules["role_parties"]["person_name_chars"])
+            and brand[0] in cues().words("surnames"))
 
 
 @cached

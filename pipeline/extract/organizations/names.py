@@ -373,9 +373,21 @@ def _legal_core(name: str) -> str | None:
         return None
     core = name[: -len(form)]
     if (len(core) < int(spec["min_chars"]) or not all(map(is_han, core)) or core in res.aliases
-            or all_generic(core) or only_places(core) or places_and_generic(core)):
+            or all_generic(core) or only_places(core) or places_and_generic(core) or _place_and_common_nouns(core)):
         return None
     return core
+
+
+def _place_and_common_nouns(core: str) -> bool:
+    """Whether a registered name's core is a place and then common nouns only (北京|汽车, 中国|石油|天然气:
+    ``place_pos``, then ``legal_core.common_pos``): later in the text it reads as the place's thing (北京汽车消费,
+    中国石油天然气产量), so it stands for no company (round 47 review)."""
+    from pipeline.nlp.jieba_dict import pos_tagger
+
+    rules = resources().rules
+    tags = [p.flag for p in pos_tagger().cut(core)]
+    return (len(tags) > 1 and tags[0] in rules["place_pos"]
+            and all(t in rules["legal_core"]["common_pos"] for t in tags[1:]))
 
 
 def name_recurrences(text: str, name: str, first: int, before: bool) -> Iterator[int]:
