@@ -17,12 +17,13 @@ from pipeline.extract.dates.anchors import (
     carries_named_year,
     closed_passage_anchor,
     compared_last_year,
-    counts_from_written,
     data_year_of_last_year,
+    lead_in_run,
+    lead_or_release,
     released_year_part,
     year_part_of_results,
 )
-from pipeline.extract.dates.breaks import break_points, broken_at, heading_between, in_prose, section_break
+from pipeline.extract.dates.breaks import break_points, broken_at, heading_between, in_prose
 from pipeline.extract.dates.cues import (
     bare_base_period,
     ended_year_start,
@@ -123,12 +124,9 @@ def lead_year(r: Reading) -> None:
     if r.use is None and t.default.title_year is None and anaphoric(c.spec):
         # (the lead's run is checked only where it is used: checking it at every candidate would read the text
         # from the lead on again each time)
-        if a.lead is not None and section_break(s, a.lead.pos, c.start):
-            a.lead = None
-        lead, release = a.lead, t.release
-        r.use = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
-        if r.use is None and counts_from_written(s, a.written, c, t.headings):
-            r.use = a.written  # 2024年末全国人口…。⏎从城乡构成看，…比上年末增加…: the data's year before (round 41)
+        a.lead = lead_in_run(s, a.lead, c.start)
+        # (else the data's year before: 2024年末全国人口…。⏎从城乡构成看，…比上年末增加…, round 41)
+        r.use = lead_or_release(s, c, a.lead, t.release, a.written, t.headings)
 
 
 ANCHOR_READERS: tuple[Callable[[Reading], None], ...] = (

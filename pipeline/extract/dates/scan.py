@@ -1,5 +1,10 @@
 """The date scan: every candidate of the grammar read in text order, resolved against the passage's anchor, and
 kept as a ``DateMention``; and the quantities of a text that are no part of a date.
+
+`scan_dates` runs its stages in order: what the whole text tells every candidate (`read_text`); then for each
+candidate, whether it is passed over, which anchors a paragraph break before it closes (`close_passage`), which anchor
+it uses (`anchor_choice.choose_anchor`), its value (`resolve`), and whether it becomes the passage's anchor
+(`takes_anchor`, `take_anchor`: built, linked to the one before it, the scan's other anchors updated).
 """
 
 from __future__ import annotations
