@@ -15,8 +15,10 @@ The package's modules, each of one concern, lowest first (each imports only from
 (DateMention, Anchor), `breaks` (passage, paragraph and sentence bounds), `periods` (calendar arithmetic over specs),
 `formatting` (a spec's value and granularity), `cues` (cue phrases of a date's sentence), `defaults` (the `Default`
 year/month/day tracker), `headings`, `resolution` (relative dates against their anchor), `titles` (the title's time
-and the time of writing), `anchors` (how a date becomes the next one's anchor), `scan` (`scan_dates`, `find_dates`,
-`quantities_outside_dates`) and `title_value` (`title_time`). This module re-exports what other modules and tests
+and the time of writing), `anchors` (how a date becomes the next one's anchor), `scan_state` (the records the scan
+carries: the text's, the anchors', a candidate's reading), `anchor_choice` (which anchor a candidate uses: the special
+cases, an ordered table of readers), `scan` (the scan's stages: `scan_dates`, `find_dates`, `quantities_outside_dates`)
+and `title_value` (`title_time`). This module re-exports what other modules and tests
 use.
 """
 

@@ -132,8 +132,24 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
         return None  # 截至2月末，…比去年末增长…: its own sentence's month is the data period it counts from (round 47)
     if writing_time_passage(s, c):
         return None  # 当前，…比去年下降8%: the year before the time of writing (round 46 mend)
-    if lead is not None and section_break(s, lead.pos, c.start):
+    # (the same reading as `scan_dates`'s 上年, `lead_year`; the lead's run is read again here as this 去年 need not
+    # be anaphoric, so the chain may not have read it for this date)
+    return lead_or_release(s, c, lead_in_run(s, lead, c.start), release, written, headings)
+
+
+def lead_in_run(s: str, lead: Anchor | None, at: int) -> Anchor | None:
+    """``lead`` (round 16: the date a paragraph before opened with) while ``at`` is still within its run of
+    paragraphs (`section_break`: a blank line or a table ends it), else none."""
+    if lead is not None and section_break(s, lead.pos, at):
         lead = None
+    return lead
+
+
+def lead_or_release(s: str, c: Candidate, lead: Anchor | None, release: Anchor | None, written: Anchor | None,
+                    headings: list[int]) -> Anchor | None:
+    """The year a relative year with no anchor of its passage counts from (上年, round 16; a compared 去年, round 46):
+    the lead (`lead_in_run`) unless the lead's released bulletin (`released_bulletin`) comes after it, else that
+    bulletin, else the data period written last (`counts_from_written`, round 41)."""
     found = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
     if found is None and counts_from_written(s, written, c, headings):
         found = written
