@@ -12009,7 +12009,8 @@ def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, ti
     # (round 47 review) a kind other than a company's points back only to a body of its kind (协会 to 中国汽车工业协会);
     # after another kind of body (协会 after 比亚迪, 银行 after 万科, 景区 after a research institute) it is another
     # body's word and lends no source; 公司方面 still points back to the company
-    ("中国汽车工业协会发布数据显示，3月汽车销量269.4万辆。协会方面表示，一季度汽车出口132.4万辆。", ["中国汽车工业协会"] * 2),
+    ("中国汽车工业协会发布数据显示，3月汽车销量269.4万辆。协会方面表示，一季度汽车出口132.4万辆。",
+     ["中国汽车工业协会"] * 2),
     ("比亚迪发布公告称，3月公司新能源汽车销量30万辆。协会方面表示，3月全国新能源汽车销量88万辆。",
      ["比亚迪股份有限公司", None]),
     ("万科发布公告称，一季度公司销售金额520亿元。银行方面表示，一季度全市个人住房贷款余额增长2%。",

@@ -294,7 +294,8 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
 def _points_back(kind: str, carried: str | None) -> bool:
     """A body's kind named alone before 方面 (`pointer_side_speaker`) points back to the carried body: a company's
     kind or its platform to any (`pointer_sides_any`), another kind only to a body whose name holds it (中国工商银行
-    for 银行方面; not 万科 nor 比亚迪 for 银行方面 or 协会方面, round 47 review). With nothing carried it starts nothing."""
+    for 银行方面; not 万科 nor 比亚迪 for 银行方面 or 协会方面, round 47 review). With nothing carried it starts
+    nothing."""
     return carried is None or kind in cues().words("pointer_sides_any") or kind in carried
 
 

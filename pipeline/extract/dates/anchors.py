@@ -131,7 +131,8 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
         return None
     # 截至2月末，…比去年末增长…: a month its own sentence names past the data year found below is the data period it
     # counts from (round 47); one inside that year (12月末，…比去年末增长… after a 2023 bulletin) counts from it (mend)
-    own_month = use if use is not None and use.spec.month is not None and use.pos >= sentence_start(s, c.start) else None
+    own_month = (use if use is not None and use.spec.month is not None and use.pos >= sentence_start(s, c.start)
+                 else None)
     if writing_time_passage(s, c):
         return None  # 当前，…比去年下降8%: the year before the time of writing (round 46 mend)
     if lead is not None and section_break(s, lead.pos, c.start):
