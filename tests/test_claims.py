@@ -12006,6 +12006,18 @@ def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, ti
     ("京东集团表示，今年618期间成交额增长10%。拼多多方面表示，活跃用户数增长20%。", ["京东集团", "拼多多"]),
     ("京东集团表示，今年618期间成交额增长10%。深圳市政府方面表示，消费券核销率达到80%。", ["京东集团", "深圳市政府"]),
     ("京东集团表示，今年618期间成交额增长10%。政府方面介绍，消费券核销率达到80%。", ["京东集团", None]),
+    # (round 47 review) a kind other than a company's points back only to a body of its kind (协会 to 中国汽车工业协会);
+    # after another kind of body (协会 after 比亚迪, 银行 after 万科, 景区 after a research institute) it is another
+    # body's word and lends no source; 公司方面 still points back to the company
+    ("中国汽车工业协会发布数据显示，3月汽车销量269.4万辆。协会方面表示，一季度汽车出口132.4万辆。",
+     ["中国汽车工业协会"] * 2),
+    ("比亚迪发布公告称，3月公司新能源汽车销量30万辆。协会方面表示，3月全国新能源汽车销量88万辆。",
+     ["比亚迪股份有限公司", None]),
+    ("万科发布公告称，一季度公司销售金额520亿元。银行方面表示，一季度全市个人住房贷款余额增长2%。",
+     ["万科企业股份有限公司", None]),
+    ("中国旅游研究院发布报告称，五一假期国内旅游出游2.95亿人次。景区方面表示，五一期间游客接待量同比增长15%。",
+     ["中国旅游研究院", None]),
+    ("比亚迪发布公告称，3月公司新能源汽车销量30万辆。公司方面表示，海外销量3.8万辆。", ["比亚迪股份有限公司"] * 2),
 ])
 def test_a_named_sides_word_starts_its_own_data(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2023, 11, 12), in_order=True)] == sources

@@ -2545,6 +2545,15 @@ def test_a_review_opening_its_clause_names_the_years_before(text: str, expected:
     ("一年来，全市地区生产总值增长5.2%。", []),
     ("政府工作报告\n全市一年来累计新增就业5万人。", []),
     ("公司年度工作报告\n一年来，公司营业收入增长5.2%。", []),
+    # (mend) the report delivered or speaking is the text's own; one only mentioned (写入…政府工作报告) is not, and an
+    # anniversary's 一年来， after it is the twelve months to the time of writing
+    ("1月15日，市长王某代表市人民政府作《政府工作报告》。一年来，全市地区生产总值增长5.2%。",
+     [("1月15日", "2024-01-15"), ("一年来", "2023")]),
+    ("2024年市政府工作报告指出，一年来，全市城镇新增就业12万人。", [("2024年", "2024"), ("一年来", "2023")]),
+    ("《某市优化营商环境条例》实施满一周年，该条例的制定曾写入市政府工作报告。一年来，全市新登记经营主体12.5万户。",
+     []),
+    ("《数据条例》正式施行已满一年，并被写入今年的政府工作报告。一年来，全省数据交易额达到35亿元。",
+     [("今年", "2024")]),
 ])
 def test_a_work_reports_year_since_is_the_year_it_reviews(text: str, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 2, 20))] == expected
@@ -4706,6 +4715,23 @@ def test_a_compared_last_years_end_counts_from_its_own_sentences_month() -> None
         ("2023年", "2023"), ("5月份", "2024-05"), ("去年末", "2023-12")]
 
 
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("近日，市统计局发布《2023年国民经济和社会发展统计公报》。\n12月末，全市民用汽车保有量350万辆，比去年末增加20万辆。",
+     dt.date(2024, 3, 20), [("12月末", "2023-12"), ("去年末", "2022-12")]),
+    ("2023年，全省规模以上工业增加值比上年增长6.1%。\n11月末，全省住户存款余额5.6万亿元，比去年末增长12.1%。",
+     dt.date(2024, 2, 1), [("2023年", "2023"), ("上年", "2022"), ("11月末", "2023-11"), ("去年末", "2022-12")]),
+    # the months past the data year still count from themselves (round 47)
+    ("2023年，全省规模以上工业增加值比上年增长6.1%。\n截至1月末，全省住户存款余额5.7万亿元，比去年末增长1.2%。",
+     dt.date(2024, 2, 20), [("2023年", "2023"), ("上年", "2022"), ("1月末", "2024-01"), ("去年末", "2023-12")]),
+])
+def test_a_compared_last_years_end_after_a_month_of_the_data_year_counts_from_that_year(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    """Class (round 47 mend): a month its own sentence names inside the data year the passage reports (12月末, 11月末
+    after a 2023 bulletin or lead) is that year's, so its 比去年末 is the year before it (2022-12), as round 46 reads;
+    only a month past that year (截至1月末 in 2024) counts from itself."""
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
 # Class (round 46): a deictic 去年 that is a comparison base (比去年, 比去年末) where its passage names no year of its
 # own counts from the data year the text gave before, as an anaphoric 上年 there does: the year of the bulletin the
 # lead releases, or the year a paragraph before opened with; not from the document date.
@@ -4808,6 +4834,11 @@ def test_a_part_of_a_year_in_a_later_paragraph_of_a_bulletin_is_the_bulletins_ye
     # look-alikes: money before 至 and a month
     ("该产品售价从100元至5月底已上涨到150元。", dt.date(2023, 6, 15), [("5月底", "2023-05")]),
     ("全市奖励资金100亿元至5月已下达80亿元。", dt.date(2023, 6, 15), [("5月", "2023-05")]),
+    # (mend) money spaced from its figure, as a PDF's text is, before 至 and a month
+    ("居民月均工资由 4800 元至 6月份已提高到5200元。", dt.date(2024, 7, 20), [("6月份", "2024-06")]),
+    ("补贴标准为每人每月 200 元至 12月底，之后调整为300元。", dt.date(2024, 7, 20), [("12月底", "2024-12")]),
+    # …while the old name after a space opening a heading's line still is one
+    ("财政收支情况 元—8月，全区税收收入完成12亿元。", dt.date(2024, 9, 20), [("元—8月", "2024-01/2024-08")]),
 ])
 def test_a_range_opened_by_the_first_months_old_name(text: str, document_date: dt.date,
                                                        expected: list[tuple[str, str]]) -> None:

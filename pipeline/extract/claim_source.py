@@ -259,7 +259,8 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
     or with the name of another company than the carried source (比亚迪公告…。理想汽车6月交付…: one maker's
     announcement does not cover another's deliveries), or with a name and a cue of its own (QuestMobile…洞察显示,
     《…报告》显示: another report), or with the writer's own company (本集团实现…), or with another unnamed release
-    (另据报道，…; round 45) or a named side's word (天猫方面称，…; round 46), save a bare 另据公告 while the company
+    (另据报道，…; round 45) or a named side's word (天猫方面称，…; round 46) or a side of another kind than the carried
+    body (万科…。银行方面表示，…; round 47 review), save a bare 另据公告 while the company
     ``announced`` the carried data and the sentence names no other company and goes on with the company's pointer or
     a period (贵州茅台…发布公告称，…。另据公告，公司…: its next announcement, round 45 mend)."""
     rules = cues()
@@ -278,6 +279,9 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
     side = rules.pattern("side_speaker").match(sentence)  # 天猫方面称，…: that side's own figures (round 46)
     if side and any(word.flag in rules.words("frame_name_tags") for word in pos_tagger().lcut(side.group("org"))):
         return True
+    pointer = rules.pattern("pointer_side_speaker").match(sentence)
+    if pointer and not _points_back(pointer.group("kind"), carried):
+        return True  # 比亚迪…。协会方面表示，…: a side of another kind than the carried body (round 47 review)
     report = rules.pattern("other_unnamed_report").match(sentence)
     if report and not (announced and report.group("notice") and not other_company
                        and rules.pattern("notice_goes_on").match(sentence, report.end())):
@@ -285,6 +289,14 @@ def starts_new_data(sentence_start: int, sentence: str, orgs: list[dict], carrie
     opening = len(sentence) - len(sentence.lstrip())
     return any(org["start"] - sentence_start == opening and org["type"] in own_types
                and org["canonical"] != carried for org in orgs)
+
+
+def _points_back(kind: str, carried: str | None) -> bool:
+    """A body's kind named alone before 方面 (`pointer_side_speaker`) points back to the carried body: a company's
+    kind or its platform to any (`pointer_sides_any`), another kind only to a body whose name holds it (中国工商银行
+    for 银行方面; not 万科 nor 比亚迪 for 银行方面 or 协会方面, round 47 review). With nothing carried it starts
+    nothing."""
+    return carried is None or kind in cues().words("pointer_sides_any") or kind in carried
 
 
 def disclosing_company(sentence_start: int, sentence: str, orgs: list[dict]) -> str | None:

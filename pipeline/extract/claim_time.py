@@ -636,11 +636,6 @@ def _earlier_figure(sentence: str, begin: int, date_end: int, stop: int | None =
                 sentence, max(0, begin - 12), begin) is not None):
             return found
     return None
-    bare = rules.pattern("earlier_period_bare_change")
-    found = bare.fullmatch(sentence, date_end, stop) if stop is not None else bare.match(sentence, date_end)
-    if found is None or rules.pattern("earlier_period_beside").search(sentence, max(0, begin - 12), begin) is None:
-        return None
-    return found
 
 
 def earlier_value_clauses(sentence: str, placed: list[Placed], current: str | None,

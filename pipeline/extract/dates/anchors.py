@@ -125,11 +125,14 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
     period it named (round 41's written period): the anchors an anaphoric 上年 there counts from (round 16, 27, 41), as
     the guidelines resolve a relative date against the nearest explicit anchor (round 46). A 去年 that is no base
     (去年，全市…) still counts from the time of writing; nor does a month or day its own sentence names before it
-    (⏎截至2月末，…比去年末增长… after a 2023 bulletin: 2月末 is the data period, so `2023-12`, round 47)."""
+    in a later year than the one found (⏎截至2月末，…比去年末增长… after a 2023 bulletin: 2月末 is the data period, so
+    `2023-12`, round 47), while one in that year (⏎12月末，…比去年末增长… → `2022-12`) keeps it (round 47 mend)."""
     if (use is not None and not use.defaulted) or default.title_year is not None or not last_year_base(s, c, default):
         return None
-    if use is not None and use.spec.month is not None and use.pos >= sentence_start(s, c.start):
-        return None  # 截至2月末，…比去年末增长…: its own sentence's month is the data period it counts from (round 47)
+    # 截至2月末，…比去年末增长…: a month its own sentence names past the data year found below is the data period it
+    # counts from (round 47); one inside that year (12月末，…比去年末增长… after a 2023 bulletin) counts from it (mend)
+    own_month = (use if use is not None and use.spec.month is not None and use.pos >= sentence_start(s, c.start)
+                 else None)
     if writing_time_passage(s, c):
         return None  # 当前，…比去年下降8%: the year before the time of writing (round 46 mend)
     # (the same reading as `scan_dates`'s 上年, `lead_year`; the lead's run is read again here as this 去年 need not
@@ -153,6 +156,8 @@ def lead_or_release(s: str, c: Candidate, lead: Anchor | None, release: Anchor |
     found = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
     if found is None and counts_from_written(s, written, c, headings):
         found = written
+    if own_month is not None and (found is None or (own_month.spec.year or 0) > (found.spec.year or 0)):
+        return None
     return found
 
 
