@@ -739,9 +739,9 @@ def _joined_tail(last: str, tail: str) -> tuple[str, str]:
 
 
 def _measure_before_price(word: str, spent: bool) -> bool:
-    """(round 47 mend) A member's last word names a measure of its own before a list's closing price or spending noun
-    (出口和进口价格: 出口; 全市GDP和财政支出: GDP). Before a spending or cost noun (``spent``) a verbal noun (教育, 研发,
-    营销: `measure_tags`) is only the category spent on; a noun or an acronym naming a measure still is one."""
+    """(round 47 mend) A member's last word names a measure of its own before a list's closing price or spending
+    noun (出口和进口价格: 出口; 全市GDP和财政支出: GDP). Before a spending or cost noun (``spent``) a verbal noun (教育,
+    研发, 营销: `measure_tags`) is only the category spent on; a noun or an acronym naming a measure still is one."""
     if spent and ACRONYM.fullmatch(word):
         return True
     if not measure_word(word):
