@@ -2542,6 +2542,9 @@ def test_a_base_tagged_as_a_short_name_is_no_entity(text: str, expected: dict[st
     ("上海汽车产量增长5%，广州增长3%。", {"3": "广州汽车产量增长"}),
     ("上海银行业贷款余额增长5%，北京增长3%。", {"3": "北京银行业贷款余额增长"}),
     ("中国银行营业收入增长5%，建设银行增长3%。", {"3": "建设银行营业收入增长"}),
+    # (mend) a bare 公司 or 控股 after a place names the place's companies or a role, no company's name
+    ("上海公司注册量增长5%，北京增长3%。", {"3": "北京公司注册量增长"}),
+    ("上海控股股东减持比例为5%，北京为3%。", {"3": "北京控股股东减持比例"}),
 ])
 def test_a_company_closer_after_a_place_word_is_part_of_the_entity(text: str, expected: dict[str, str]) -> None:
     metrics = dict(_metrics(text))
@@ -5338,6 +5341,11 @@ def test_no_owner_in_the_yi_wei_frame(text: str, value: str, owner: str) -> None
     ("上半年，江苏以5.2%的增速领跑全国，浙江增长4.8%。", "4.8", "浙江增长"),
     # …and a rank of first the tagger fuses into one noun after the measure (居首位/n) is no part of it
     ("1-9月，深圳以12.3%的增幅居首位。", "12.3", "深圳增幅"),
+    # (mend) a next owner with no change word of its own takes the ranked owner's rate; one with its own does not
+    ("上半年，江苏以5.2%的增速领跑全国，浙江、广东分别为4.8%和4.5%。", "4.8", "浙江增速"),
+    ("1-9月，深圳以12.3%的增幅居首位，广州为8.1%。", "8.1", "广州增幅"),
+    ("9月份，成都以涨幅0.8%居首，重庆、西安分别为0.5%、0.3%。", "0.3", "西安涨幅"),
+    ("1-9月，深圳以12.3%的增幅居首位，广州、东莞分别增长8.1%和7.2%。", "7.2", "东莞增长"),
     ("上半年，比亚迪以30.1%的市场份额居榜首。", "30.1", "比亚迪市场份额"),
     # near misses: 以 inside a word, 以 before an instrument of a deal (no rank after the value), 以 opening the clause,
     # a 的-noun that is no rate (its measure still shared as before)
@@ -7535,6 +7543,10 @@ def test_a_share_of_units_that_moved_names_its_measure_whole(text: str, value: s
     ("2023年，公司销售费用、管理费用分别为3.2亿元和1.5亿元。", "150000000", "管理费用"),
     ("2023年，中央和地方财政支出分别增长5%和6%。", "5", "中央财政支出增长"),
     ("今年一季度，汽车、家电、手机销量分别增长12%、5%、3%。", "12", "汽车销量增长"),
+    # (mend) a member ending in an indicator's acronym names a measure of its own; cost nouns over verbal categories
+    ("2023年，全市GDP和财政支出分别增长5%和8%。", "5", "全市GDP增长"),
+    ("上半年，全市M2和财政支出分别增长8%和5%。", "8", "全市M2增长"),
+    ("2023年，销售、管理、研发费用分别为3亿元、2亿元和1亿元。", "300000000", "销售费用"),
 ])
 def test_categories_before_a_bare_spending_noun_share_it(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -7568,6 +7580,9 @@ def test_a_method_clause_in_traditional_script_is_no_part_of_the_change(text: st
     # look-alikes kept: a comma between the two (never in the metric), and a set counted by its ways (持平、上涨的城市)
     ("无烟原煤平均价格546元/吨，环比持平，同比上涨36元/吨。", "36", "无烟原煤平均价格同比上涨"),
     ("70个城市中，新建商品住宅价格环比持平、上涨的城市有12个。", "12", "新建商品住宅价格环比持平、上涨的城市"),
+    # (mend) a 与 left bare where its period base was cut goes with the flat part
+    ("上半年，全市住宅成交面积与上月持平、较去年同期下降12%。", "12", "全市住宅成交面积较去年同期下降"),
+    ("本周，玉米价格与上周持平、较上月下跌15元/吨。", "15", "玉米价格较上月下跌"),
 ])
 def test_a_valueless_level_change_before_the_valued_one_is_no_part_of_its_metric(text: str, value: str,
                                                                                  metric: str) -> None:

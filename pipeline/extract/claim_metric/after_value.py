@@ -130,7 +130,7 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
         owner = (member or head)[:instrument.start()]
         owned = rules.pattern("instrument_rank_tail").sub("", owned)  # (round 47) 的增幅居首位: 增幅
         if owned or member:
-            return Governing(owner + owned, owner, found.change, _shared_measure(owned))
+            return Governing(owner + owned, owner, found.change, owned)
         if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
             # 从净利润看，招商银行以…位居榜首: 招商银行净利润 (round 21; 以 a word of its own, not 予以, 可以)
             owned = topic_measure(context.before)
@@ -153,15 +153,9 @@ def _instrument_measure_before(r: MetricReading) -> Governing | None:
     if not any(w.text == "以" for w in words_before[-4:]) or not tail.endswith(measure):
         return None  # (以 a word of its own, right before the measure's words)
     owner = head[:measured.start()]
-    return Governing(owner + measure, owner, found.change if found is not None else "", _shared_measure(measure))
+    return Governing(owner + measure, owner, found.change if found is not None else "", measure)
 
 
-def _shared_measure(owned: str) -> str:
-    """(round 47) The measure a ranked owner's value hands to the next owners of its list: a rate of change (涨幅,
-    增速) is none, as the next clause's own change verb says what it measures (…以涨幅0.6%领跑，上海涨0.2% → 上海涨,
-    not 上海涨幅涨)."""
-    rules = cues()
-    return "" if owned in rules.words("derived_heads") or owned in rules.words("rate_nouns") else owned
 
 
 def _programme_size(r: MetricReading) -> Governing | None:

@@ -738,6 +738,17 @@ def _joined_tail(last: str, tail: str) -> tuple[str, str]:
     return SPACE.sub("", last) + "".join(words[:end]), rest
 
 
+def _measure_before_price(word: str, spent: bool) -> bool:
+    """(round 47 mend) A member's last word names a measure of its own before a list's closing price or spending
+    noun (出口和进口价格: 出口; 全市GDP和财政支出: GDP). Before a spending or cost noun (``spent``) a verbal noun (教育,
+    研发, 营销: `measure_tags`) is only the category spent on; a noun or an acronym naming a measure still is one."""
+    if spent and ACRONYM.fullmatch(word):
+        return True
+    if not measure_word(word):
+        return False
+    return not spent or tag_of(word) not in cues().words("measure_tags")
+
+
 def _priced_tail(items: list[str]) -> tuple[str, str] | None:
     """(round 45) The last member and the bare price noun closing it (`priced_list_measures`; round 47: or a spending
     or cost noun, `spent_list_measures`: 教育、社会保障和就业、卫生健康支出 → 教育支出) when the members share
@@ -752,8 +763,9 @@ def _priced_tail(items: list[str]) -> tuple[str, str] | None:
     if not price:
         return None
     others = [SPACE.sub("", i) for i in items[:-1]]
-    # (round 47) the verbal nouns a spending is made on (教育, 研发, 营销 /vn) are its categories, no measures
-    if (price not in spent and any(measure_word(cut_words(o)[-1]) for o in others if o)) or _members_measure(others):
+    # (round 47) the verbal nouns a spending is made on (教育, 研发, 营销 /vn) are its categories, no measures; (mend) a
+    # member ending in a measure of another kind keeps its reading (全市GDP和财政支出 → 全市GDP, not 全市GDP支出)
+    if any(_measure_before_price(cut_words(o)[-1], price in spent) for o in others if o) or _members_measure(others):
         return None
     head = [w for w in cut_words(last[:-len(price)]) if w not in cues().words("noun_joiners")]
     if not nominal(head) and not _priced_act(head):

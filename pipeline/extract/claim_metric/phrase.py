@@ -103,6 +103,7 @@ from pipeline.extract.claim_metric.siblings import (
 )
 from pipeline.extract.claim_metric.words import (
     bare_item,
+    bare_rate,
     ends_in_market_name,
     ends_in_metric_head,
     entity_prefix,
@@ -202,7 +203,7 @@ def _ranked_or_listed(r: MetricReading) -> Governing | None:
             or rules.pattern("list_slash_separator").search(before)
             or rate_change_on_level(governing, context.unit)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
-        change = change or inherited
+        own_change, change = change, change or inherited
         # (round 24: 其中，北京、广州和深圳分别下降…: places that break down the figure before share its measure, and
         # each member hands it on to the next)
         breaks_down = (governing is not None and bool(governing.core) and (local or subset)
@@ -220,6 +221,8 @@ def _ranked_or_listed(r: MetricReading) -> Governing | None:
         if not shared and breaks_down and names_sector(member):
             shared = parallel_core(member, governing, before=context.before)
             # (round 24: 其中，航空…制造业、电子…制造业分别增长…: 增加值)
+        if own_change and bare_rate(shared):
+            shared = ""  # (round 47 mend) 西安以涨幅…领跑，上海、广州分别涨…: 上海涨, not 上海涨幅涨
         member += shared if not member.endswith(shared) else ""
         own_base = turned or bool(rules.pattern("own_base_open").match(change))
         if own_base:  # (round 41 mend: only where the later change names its own base, as below; any other member
@@ -342,7 +345,7 @@ def _entity_in_place(r: MetricReading) -> Governing | None:
         # subject's owner (日均客运量 lost 民航); it averages the whole subject, as 日均全市共接待游客 does
         found = Governing(head + governing.subject, head + governing.subject, "", governing.core)
     elif (local and governing is not None and governing.core and names_an_entity(head, words_before)
-          and (change or not bare_item(governing))
+          and (change or not bare_item(governing)) and not (change and bare_rate(governing.core))
           and not opens_with_same_act(head, governing.subject)
           and not counts_own_kind(head, governing.core, context.unit)
           and not counts_apart(governing, context.unit)):

@@ -172,6 +172,14 @@ def entity_prefix(phrase: str, words: list[Word]) -> str:
     return phrase[:len(phrase) - len(rest)]
 
 
+def bare_rate(core: str) -> bool:
+    """(round 47 mend) A measure that is a rate of change named alone (增速, 涨幅: `derived_heads`, `rate_nouns`), as a
+    ranked owner's value hands it on (西安以涨幅0.6%领跑，…). A next owner with a change word of its own measures by
+    that word (上海涨0.3% → 上海涨, not 上海涨幅涨); one without takes the rate (广州为0.1% → 广州涨幅)."""
+    rules = cues()
+    return core in rules.words("derived_heads") or core in rules.words("rate_nouns")
+
+
 def bare_item(governing: Governing) -> bool:
     """The subject before is a bare thing that names no measure (其中，手机8012.1亿元；集成电路9311.7亿元): an item of
     a breakdown whose measure the sentence before named, so the entity after it is the next item, no member of it
