@@ -826,9 +826,9 @@ def _leads_section_data(view: DocumentView, carry: Carry, r: SentenceReading) ->
 
 def _sums_up(carry: Carry, r: SentenceReading) -> bool:
     """A sentence with no value going on, in the same paragraph, with the summary a sentence citing the release back
-    began (公报显示，这一年，中小学招生人数有所增长…。高等学校在这一年持续扩招，毕业生也在持续增长。): still the report's
-    summary, no comment on it (round 46's `_cites_release_back`), so the release goes on (round 47). Not a sentence
-    with an attribution of its own or a verb of telling (专家认为，…; 业内人士表示，…)."""
+    began (公报显示，这一年，中小学招生人数有所增长…。高等学校在这一年持续扩招，毕业生也在持续增长。): still the
+    report's summary, no comment on it (round 46's `_cites_release_back`), so the release goes on (round 47). Not a
+    sentence with an attribution of its own or a verb of telling (专家认为，…; 业内人士表示，…)."""
     return (carry.summing_block == r.block and not r.first_of_block and r.attributed is None
             and not cues().pattern("headline_telling").search(r.cue_text)
             and not cues().pattern("unnamed_attribution").search(r.cue_text))
