@@ -12142,6 +12142,60 @@ def test_a_sentence_leading_a_sections_data_keeps_the_release(text: str, sources
     assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 30))] == sources
 
 
+# A body's own briefing lede opened by a relative day (今天上午，X举行一季度新闻发布会，…) and naming the work
+# ahead after its 情况 (…工作进展情况及下一步工作安排。) announces a release as round 35's lede does; a headline of
+# its own that names the release's period (一季度就业形势稳中有进，实现良好开局。) keeps it going. Look-alikes: a
+# briefing on an act, a press office's and a company's briefing name no source; a headline of another period, or
+# one that is a paragraph of its own, ends the release.
+_MOHRSS_LEDE = ("今天上午，人力资源和社会保障部举行一季度新闻发布会，通报人力资源和社会保障工作进展情况及下一步"
+                "工作安排。\n\n")
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    (_MOHRSS_LEDE + "一季度就业形势稳中有进，实现良好开局。城镇新增就业保持高位增长，1-3月全国城镇新增就业330万人。\n\n"
+     "社会保障方面，一季度，三项社会保险基金总收入1.37万亿元，同比增长22%。", ["人力资源和社会保障部"] * 3),
+    ("昨天下午，海关总署召开新闻发布会，介绍一季度进出口情况。\n\n一季度，我国货物贸易进出口总值6.75万亿元，同比增长9.4%。",
+     ["海关总署"] * 2),
+    ("今日上午，国家能源局召开新闻发布会，发布一季度能源形势及下一步工作考虑。\n\n一季度，全社会用电量1.6万亿千瓦时，"
+     "同比增长9.8%。", ["国家能源局"] * 2),
+    ("国家统计局今天发布数据，一季度，国内生产总值19.88万亿元，同比增长6.8%。\n\n一季度工业生产平稳增长。全国规模以上"
+     "工业增加值同比增长6.8%。", ["国家统计局"] * 3),
+    ("今天上午，国家能源局召开新闻发布会，宣布启动专项行动。\n\n一季度，全社会用电量1.6万亿千瓦时，同比增长9.8%。",
+     [None, None]),
+    ("今天上午，国务院新闻办公室举行新闻发布会，介绍一季度国民经济运行情况。\n\n一季度，国内生产总值19.88万亿元，同比增长"
+     "6.8%。", [None, None]),
+    ("今天上午，比亚迪股份有限公司召开新闻发布会，介绍一季度经营情况及下一步工作安排。\n\n一季度，全国新能源汽车销量14.3万辆，"
+     "同比增长154%。", [None, None]),
+    ("今天上午，人力资源和社会保障部举行一季度新闻发布会，通报一季度工作情况。\n\n去年就业形势稳中有进，实现良好开局。"
+     "2017年全国城镇新增就业1351万人。", [None]),
+    ("今天上午，人力资源和社会保障部举行一季度新闻发布会，通报一季度工作情况。\n\n一季度就业形势稳中有进。\n\n"
+     "一季度末全国城镇登记失业率3.89%。", [None]),
+])
+def test_a_relative_day_briefing_and_its_dated_headline_keep_the_release(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2018, 4, 27))] == sources
+
+
+# A release's summary cited back (公报显示，…) may run over more than one sentence of its paragraph with no value
+# (…。高等学校在这一年持续扩招，毕业生也在持续增长。): still the report's summary, so the release goes on into the data
+# paragraphs after it, also when they cite the report's statistics back (公报统计数据显示，…: two generic words are no
+# other body). Look-alikes: an expert's or an insider's view after the summary, and a value-less sentence with no
+# summary before it, still end the release.
+_WATER_LEAD = "水利部日前发布《2017年中国水资源公报》。"
+_WATER_DATA = "\n\n2017年，全国用水总量6043.4亿立方米，比上年增加3.2亿立方米。"
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("昨天，教育部公布《2017年全国教育事业发展统计公报》。公报显示，这一年，中小学招生人数有所增长。高等学校在这一年持续扩招，"
+     "毕业生也在持续增长。\n\n公报统计数据显示，2017年全国共有幼儿园25.50万所，比上年增加1.51万所。", ["教育部"] * 2),
+    (_WATER_LEAD + "数据显示，全国水资源总体平稳。各流域降水偏多，地下水位有所回升。" + _WATER_DATA, ["水利部"] * 2),
+    (_WATER_LEAD + "数据显示，全国水资源总体平稳。专家认为，节水仍有较大空间。" + _WATER_DATA, [None, None]),
+    (_WATER_LEAD + "数据显示，全国水资源总体平稳。业内人士表示，用水效率持续提高。" + _WATER_DATA, [None, None]),
+    (_WATER_LEAD + "各流域降水偏多，地下水位有所回升。" + _WATER_DATA, [None, None]),
+])
+def test_a_summary_cited_back_over_sentences_keeps_the_release(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2018, 7, 20))] == sources
+
+
 # A body's own briefing may name its topic with 就 before the verb (海关总署就前三季度进出口情况举行发布会。): what the
 # reporter learnt there or 据介绍 relays the body (round 32). Look-alikes: the press office's briefing with no
 # speaker's body named (国新办就…举行发布会。记者从会上了解到，… → null: it hosts others' briefings), also under its

@@ -72,6 +72,7 @@ class Carry:
     spoken: str | None = None  # the body whose official the sentence before quoted (round 32)
     spoken_block: int | None = None  # the block of the sentence before (round 32 mend)
     headlined_block: int | None = None  # the block that opened with a headline sentence of its own (round 46)
+    summing_block: int | None = None  # the block whose value-less sentences sum a release up (round 47)
     released_before: str | None = None  # who the sentence before cited or published (round 32 mend)
     announcer: str | None = None  # the company announcing its own data the sentence before went on with (round 33)
     introduced: tuple[str, str] | None = None  # the body that published the report the document last named, its title

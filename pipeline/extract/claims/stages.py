@@ -705,8 +705,12 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
             passage.release_times is not None and not carry.sentence_claims and not r.continues
             and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))
             and not _cites_release_back(cue_text, r.report_cues)
-            and not _leads_section_data(view, carry, r)):
+            and not _leads_section_data(view, carry, r)
+            and not _dated_headline(view, passage, r)
+            and not _sums_up(carry, r)):
         passage.release_source = None
+    carry.summing_block = block if (passage.release_source is not None and not carry.sentence_claims and (
+        _cites_release_back(cue_text, r.report_cues) or _sums_up(carry, r))) else None
     if first_of_block:
         carry.headlined_block = block if r.headlined else None
     if passage.release_source is not None and passage.release_times is not None and block == passage.release_block:
@@ -818,6 +822,31 @@ def _leads_section_data(view: DocumentView, carry: Carry, r: SentenceReading) ->
     return (carry.headlined_block == r.block and not r.first_of_block
             and r.sentence.end < block_end(view.doc, r.block)
             and not cues().pattern("headline_telling").search(r.cue_text))
+
+
+def _sums_up(carry: Carry, r: SentenceReading) -> bool:
+    """A sentence with no value going on, in the same paragraph, with the summary a sentence citing the release back
+    began (公报显示，这一年，中小学招生人数有所增长…。高等学校在这一年持续扩招，毕业生也在持续增长。): still the
+    report's summary, no comment on it (round 46's `_cites_release_back`), so the release goes on (round 47). Not a
+    sentence with an attribution of its own or a verb of telling (专家认为，…; 业内人士表示，…)."""
+    return (carry.summing_block == r.block and not r.first_of_block and r.attributed is None
+            and not cues().pattern("headline_telling").search(r.cue_text)
+            and not cues().pattern("unnamed_attribution").search(r.cue_text))
+
+
+def _dated_headline(view: DocumentView, passage: Passage, r: SentenceReading) -> bool:
+    """A paragraph's own headline that names the release's period (一季度就业形势稳中有进，实现良好开局。 after a body's
+    briefing on the first quarter, more of the paragraph after it): the release's own point, as round 35's headline
+    with no date is, so the release goes on (round 47). Its dates must end inside the periods the release stated
+    (`goes_on_release`); a headline telling someone's view, or one closing its paragraph, is no such point."""
+    rules = cues()
+    stated = _stated(r.text, r.outside)
+    return (r.first_of_block and not r.in_sentence and bool(stated) and r.sentence.block != "heading"
+            and passage.release_times is not None
+            and r.sentence.end < block_end(view.doc, r.block)
+            and bool(rules.pattern("headline_sentence").match(r.cue_text))
+            and not rules.pattern("headline_telling").search(r.cue_text)
+            and goes_on_release(stated, passage.release_times))
 
 
 def _within_body(source: str | None, release: str | None) -> bool:
