@@ -24,6 +24,7 @@ from pipeline.extract.dates.anchors import (
     news_day_anchor,
     one_year_per_list,
     released_year_part,
+    released_year_same,
     reported_month,
     row_period,
     written_period,
@@ -181,6 +182,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if use is not None and use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
             # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
             use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
+        if (bulletin := released_year_same(c, use, release)) is not None:
+            use = bulletin  # 昨天，…公布《2017年…公报》。公报显示，这一年… → 2017 (round 47)
         if (bulletin := released_year_part(s, c, use, default, release)) is not None:
             use = bulletin  # 近日，…发布《2023年…公报》。⏎全年…; 年末…比年初增加… → 2023 (round 46)
         if (reported := annual_report_year(s, c, anchor, default)) is not None:
