@@ -12252,10 +12252,12 @@ def test_an_estimates_result_leads_into_the_passages_date(text: str, expected: d
     ("贵州茅台发布年报，报告期内实现营业总收入1505亿元。", dt.date(2024, 4, 28), {Decimal("150500000000"): "2023"}),
     # look-alikes: a release day keeps round 22's rule, a report with its year is its own date, a report's letter
     # (问询函回复) and a sentence with no report name none
-    ("比亚迪8月28日晚间发布半年报，报告期内营业收入3011亿元。", dt.date(2024, 9, 1), {Decimal("301100000000"): "2024-H1"}),
+    ("比亚迪8月28日晚间发布半年报，报告期内营业收入3011亿元。", dt.date(2024, 9, 1),
+     {Decimal("301100000000"): "2024-H1"}),
     ("比亚迪发布2023年半年报，报告期内营业收入2601亿元。", dt.date(2024, 9, 1), {Decimal("260100000000"): "2023-H1"}),
     ("比亚迪发布半年报问询函回复，涉及金额12亿元。", dt.date(2024, 9, 1), {Decimal("1200000000"): None}),
-    ("公司营业收入3011亿元，同比增长15.8%。", dt.date(2024, 9, 1), {Decimal("301100000000"): None, Decimal("15.8"): None}),
+    ("公司营业收入3011亿元，同比增长15.8%。", dt.date(2024, 9, 1),
+     {Decimal("301100000000"): None, Decimal("15.8"): None}),
 ])
 def test_an_undated_report_word_dates_its_period(text: str, doc: dt.date, expected: dict) -> None:
     assert _dated_times(text, doc) == expected

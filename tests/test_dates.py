@@ -4814,8 +4814,8 @@ def test_a_range_opened_by_the_first_months_old_name(text: str, document_date: d
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
 
 
-# Round 47: an anaphoric year word (这一年, 该年, 当年) after a released bulletin with no year named after the release is
-# the bulletin's year (the year its passage names), not the release day's year nor no date past a paragraph break;
+# Round 47: an anaphoric year word (这一年, 该年, 当年) after a released bulletin with no year named after the release
+# is the bulletin's year (the year its passage names), not the release day's year nor no date past a paragraph break;
 # the 一年 inside 这一年 is then no duration number. A year named after the release keeps anchoring it.
 BULLETIN_NAMED = "昨天，教育部公布《2017年全国教育事业发展统计公报》。"
 

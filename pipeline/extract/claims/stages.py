@@ -101,9 +101,9 @@ from pipeline.extract.claims.reporting import (
     published_on,
     published_title,
     release_title_period,
-    undated_report_period,
     runs_past,
     speaker_body,
+    undated_report_period,
 )
 from pipeline.extract.claims.sentences import WORD, claims_of_sentence
 from pipeline.extract.claims.spreads import spread_heads
