@@ -12262,3 +12262,68 @@ def test_a_multiples_quoted_base_and_a_results_start_date(text: str, expected: d
 ])
 def test_a_streak_is_a_claim_and_a_proposed_dividend_is_a_plan(text: str, expected: list) -> None:
     assert [(c["metric"], str(c["value"]), c["unit"]) for c in claim_rows(text)] == expected
+
+
+def _dated_times(text: str, document_date: dt.date) -> dict[Decimal, str | None]:
+    return {Decimal(str(c["value"])): c["time"] for c in claim_rows(text, document_date)}
+
+
+# Round 47: a point at the end of the period the passage opened with (一季度…，一季度末…失业率3.89%) dates the level it
+# names; the undated values after it are the period's. Stocks, rates and their changes stay at the point.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一季度就业形势稳中有进，实现良好开局。城镇新增就业保持高位增长，1-3月全国城镇新增就业330万人。失业率同比回落，"
+     "一季度末全国城镇登记失业率3.89%，同比下降0.08个百分点。就业困难人员就业43万人，同比增加2万人。",
+     {Decimal("3300000"): "2018-01/2018-03", Decimal("3.89"): "2018-03", Decimal("0.08"): "2018-03",
+      Decimal("430000"): "2018-Q1", Decimal("20000"): "2018-Q1"}),
+    ("上半年，全省外贸保持增长，进出口总额增长5%。金融运行平稳，6月末全省贷款余额增长9%。新设外商投资企业1200家，"
+     "同比增加100家。",
+     {Decimal("5"): "2018-H1", Decimal("9"): "2018-06", Decimal("1200"): "2018-H1", Decimal("100"): "2018-H1"}),
+    # look-alikes: a stock or a rate after the point stays at it
+    ("一季度就业形势稳中有进。失业率同比回落，一季度末全国城镇登记失业率3.89%，同比下降0.08个百分点。"
+     "农村登记失业率为4.1%，同比下降0.1个百分点。",
+     {Decimal("3.89"): "2018-03", Decimal("0.08"): "2018-03", Decimal("4.1"): "2018-03", Decimal("0.1"): "2018-03"}),
+    ("一季度全省经济平稳。金融运行平稳，一季度末全省存款余额12.5万亿元，同比增长8%。贷款余额10.2万亿元，同比增长9%。",
+     {Decimal("12500000000000"): "2018-03", Decimal("8"): "2018-03", Decimal("10200000000000"): "2018-03",
+      Decimal("9"): "2018-03"}),
+])
+def test_flows_after_a_point_ending_the_passages_period(text: str, expected: dict) -> None:
+    assert _dated_times(text, dt.date(2018, 7, 27)) == expected
+
+
+# Round 47: an estimate's or survey's result as a lead-in clause (根据…测算结果，) after a release: the date after it
+# still opens the passage, so the next sentence's undated values take it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("國家統計局13日公布數據稱，根據科技綜合統計年快報初步測算結果，2017年我國研發經費投入總量為17500億元，比上年增長11.6%。"
+     "研發經費投入強度為2.12%，較上年提高0.01個百分點。",
+     {Decimal("1750000000000"): "2017", Decimal("11.6"): "2017", Decimal("2.12"): "2017", Decimal("0.01"): "2017"}),
+    ("国家统计局发布数据，根据抽样调查结果，2023年全国粮食总产量69541万吨。粮食播种面积17.9亿亩，增加954.6万亩。",
+     {Decimal("695410000"): "2023", Decimal("1790000000"): "2023", Decimal("9546000"): "2023"}),
+    # look-alikes: a result that is no estimate or survey (检测结果) opens no passage; nor a date inside a clause
+    ("根据检测结果，2023年该企业产品合格率98%。全市企业合格率为95%。",
+     {Decimal("98"): "2023", Decimal("95"): None}),
+    ("根据测算结果显示，该项目2023年投资12亿元。另有一个项目投资5亿元。",
+     {Decimal("1200000000"): "2023", Decimal("500000000"): None}),
+])
+def test_an_estimates_result_leads_into_the_passages_date(text: str, expected: dict) -> None:
+    assert _dated_times(text, dt.date(2024, 3, 1)) == expected
+
+
+# Round 47: a periodic report named by its word only, released with no day before it (X发布半年报，报告期内…): the
+# latest such period ended by the document's month, as round 22 reads it from the release day
+@pytest.mark.parametrize(("text", "doc", "expected"), [
+    ("比亚迪发布半年报，报告期内营业收入3011亿元，同比增长15.8%。", dt.date(2024, 9, 1),
+     {Decimal("301100000000"): "2024-H1", Decimal("15.8"): "2024-H1"}),
+    ("宁德时代披露三季报，报告期内公司实现营业收入2590亿元。净利润360亿元。", dt.date(2025, 3, 20),
+     {Decimal("259000000000"): "2024-Q3", Decimal("36000000000"): "2024-Q3"}),
+    ("贵州茅台发布年报，报告期内实现营业总收入1505亿元。", dt.date(2024, 4, 28), {Decimal("150500000000"): "2023"}),
+    # look-alikes: a release day keeps round 22's rule, a report with its year is its own date, a report's letter
+    # (问询函回复) and a sentence with no report name none
+    ("比亚迪8月28日晚间发布半年报，报告期内营业收入3011亿元。", dt.date(2024, 9, 1),
+     {Decimal("301100000000"): "2024-H1"}),
+    ("比亚迪发布2023年半年报，报告期内营业收入2601亿元。", dt.date(2024, 9, 1), {Decimal("260100000000"): "2023-H1"}),
+    ("比亚迪发布半年报问询函回复，涉及金额12亿元。", dt.date(2024, 9, 1), {Decimal("1200000000"): None}),
+    ("公司营业收入3011亿元，同比增长15.8%。", dt.date(2024, 9, 1),
+     {Decimal("301100000000"): None, Decimal("15.8"): None}),
+])
+def test_an_undated_report_word_dates_its_period(text: str, doc: dt.date, expected: dict) -> None:
+    assert _dated_times(text, doc) == expected

@@ -4843,3 +4843,48 @@ def test_a_part_of_a_year_in_a_later_paragraph_of_a_bulletin_is_the_bulletins_ye
 def test_a_range_opened_by_the_first_months_old_name(text: str, document_date: dt.date,
                                                        expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Round 47: an anaphoric year word (这一年, 该年, 当年) after a released bulletin with no year named after the release
+# is the bulletin's year (the year its passage names), not the release day's year nor no date past a paragraph break;
+# the 一年 inside 这一年 is then no duration number. A year named after the release keeps anchoring it.
+BULLETIN_NAMED = "昨天，教育部公布《2017年全国教育事业发展统计公报》。"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    (BULLETIN_NAMED + "公报显示，这一年，中小学招生人数有所增长。", "这一年", "2017"),
+    (BULLETIN_NAMED + "\n\n公报显示，这一年全国共有民办学校17.76万所。", "这一年", "2017"),
+    ("近日，省卫生健康委发布《2023年全省卫生健康事业发展统计公报》。\n\n该年全省医疗卫生机构8.6万个。", "该年", "2023"),
+    ("近日，省卫生健康委发布《2023年全省卫生健康事业发展统计公报》。公报显示，当年全省医疗卫生机构8.6万个。",
+     "当年", "2023"),
+    # look-alikes: a year named after the release anchors it; a 该年 with a year of its passage as before
+    (BULLETIN_NAMED + "\n\n2016年，全国民办学校17.1万所，当年新增1000所。", "当年", "2016"),
+    ("2015年，全市地区生产总值突破5000亿元。该年全市常住人口达到812万人。", "该年", "2015"),
+])
+def test_an_anaphoric_year_after_a_released_bulletin(text: str, word: str, expected: str) -> None:
+    found = values(text, dt.date(2024, 3, 10))
+    assert [v for t, v, _ in found if t == word][-1] == expected
+    assert [q for q in quantities_outside_dates(text) if q.text == "一年"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "这一年全市新增企业1200家。",  # no year named: no date, as round 46's 这一年， alone
+    "项目建设周期为一年，全市新增企业1200家。",  # a duration
+])
+def test_an_anaphoric_year_without_a_named_year_is_no_date(text: str) -> None:
+    assert [t for t, _, _ in values(text, dt.date(2018, 7, 20))] == []
+
+
+# Round 47: a span that opens with a whole year and ends inside it runs from the year's start at its end's precision
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年以来至10月末，全国新增贷款18万亿元。", "2023-01/2023-10"),
+    ("2023年以来至10月底，全国新增贷款18万亿元。", "2023-01/2023-10"),
+    ("年初以来至10月末，全国新增贷款18万亿元。", "2023-01/2023-10"),
+    ("今年以来至10月20日，全国新增贷款18万亿元。", "2023-01-01/2023-10-20"),
+    ("2023年至三季度，全国新增贷款18万亿元。", "2023-Q1/2023-Q3"),
+    # look-alikes: a span from an earlier year keeps its start; a year-to-date alone stays the year
+    ("2021年至2023年10月，全国新增贷款18万亿元。", "2021/2023-10"),
+    ("今年以来，全国新增贷款18万亿元。", "2023"),
+])
+def test_a_year_opened_span_starts_at_its_first_month(text: str, expected: str) -> None:
+    assert values(text, dt.date(2023, 11, 20))[0][1] == expected

@@ -89,6 +89,9 @@ class Passage:
     # the running time is a year's end: one a sentence opened with (2023年末，…: round 37), or the one a release's
     # paragraph of a year and its end lends the paragraphs after it (`one_report_time`: round 41)
     year_end: bool = False
+    # (round 47) the running time is the end month of the period the passage opened with (一季度…。…，一季度末…失业率
+    # 3.89%。): the flows after it are that period's (`flows_of_the_period`)
+    period_point: bool = False
     horizon: bool = False  # the last sentence of the paragraph set only targets (“十四五”期间，…降低13.5%。: round 31)
     budget: bool = False  # …or the horizon is a budget's a heading named (2025年…收入预算。: its lines need no verb)
     # the period a breakdown by time (分季度看，…；…。) splits: its parts run on over ； but not past the 。 that ends
@@ -157,6 +160,37 @@ def opens_at_year_end(text: str, own_dates: list[Placed], opening: str | None) -
     year_end = cues().pattern("year_end_word")
     return is_year_end(opening) and any(
         value == opening and year_end.search(text, start, end) for start, end, value in own_dates)
+
+
+def ends_opening_period(text: str, own_dates: list[Placed], running: str | None, opening: str | None) -> bool:
+    """(Round 47) Whether the sentence's running time is a point (`period_end_word`: 一季度末, 6月底) at the end of the
+    period the passage opened with (一季度就业形势稳中有进…。…，一季度末全国城镇登记失业率3.89%), read from its own
+    dates: a sentence after it with no date of its own goes on in that period for its flows (`flows_of_the_period`).
+    A year's end keeps round 37's rule (`opens_at_year_end`)."""
+    if not running or not opening or running == opening or "/" in running or is_year_end(running):
+        return False
+    held = months_covered(opening)
+    point = cues().pattern("period_end_word")
+    return held is not None and held[1] == running and any(
+        value == running and point.search(text, start, end) for start, end, value in own_dates)
+
+
+def flows_of_the_period(claims: list[dict], running: str | None, opening: str | None) -> None:
+    """(Round 47) A sentence with no date of its own after a point that ends the period its passage opened with
+    (一季度就业形势稳中有进…，一季度末全国城镇登记失业率3.89%。就业困难人员就业43万人，同比增加2万人): the point dated
+    the level it named; the values after it are the period's (`2018-Q1`, was `2018-03`), as `flows_of_the_year` gives
+    a year's flows after its end. A stock (`stock_metric`: 参保人数, 余额), a held total, a share or rate and their
+    changes stay at the point (…末…失业率3.89%。农村失业率4.1% keeps the month)."""
+    if running is None or opening is None:
+        return
+    rules = cues()
+    for claim in claims:
+        metric = claim["metric"] or ""
+        if claim["time"] != running or claim["unit"] in _SHARE_UNITS or rules.pattern("stock_metric").search(metric):
+            continue
+        if rules.pattern("period_end_word").search(metric) or any(w in metric for w in rules.words("held_stock_words")):
+            continue
+        claim["time"] = opening
 
 
 def flows_of_the_year(claims: list[dict], running: str | None) -> None:

@@ -159,6 +159,27 @@ def bare_report_period(text: str, sentence_start: int, date: dict) -> dict:
     return {**date, "value": str(year - 1) if part == "FY" else f"{year}-{part}", "report_released": True}
 
 
+_REPORT_LAST_MONTH = {"H1": 6, "Q1": 3, "Q3": 9, "FY": 12}  # the last month of the period each report word names
+
+
+def undated_report_period(text: str, placed: list[Placed], now: str | None) -> str | None:
+    """(Round 47) The period of a periodic report named by its word only, released with no day before it (比亚迪发布
+    半年报，报告期内营业收入…; X披露三季报，…): the latest such period ended by the document's month (半年报 read in
+    September 2024 → `2024-H1`, in March 2025 → `2024-H1`; 年报 → the year before), as round 22 reads it from the day of
+    the release. A date before the verb keeps round 22's rule (`bare_report_period`); a report with its year
+    (发布2023年半年报) is a date of its own."""
+    if now is None:
+        return None
+    found = cues().pattern("bare_report_release").match(text, 0)
+    if found is None or any(start < found.end() for start, _, _ in placed):
+        return None
+    year, month = int(now[:4]), int(now[5:7])
+    part = found.lastgroup
+    last = _REPORT_LAST_MONTH[part]
+    year = year - 1 if month <= last else year
+    return str(year) if part == "FY" else f"{year}-{part}"
+
+
 def narrowed_opening(text: str, placed: list[Placed], opening: str | None, claimed: list[str]) -> str | None:
     """A sentence opening with a year-to-date (今年以来，…) that goes on stating its data for one narrower period of
     that year (…上半年完成…亿千瓦时，同比增长4.2%) dates the passage by that period: the next sentences continue

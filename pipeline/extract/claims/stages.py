@@ -68,6 +68,8 @@ from pipeline.extract.claims.passage import (
     continues_shared_measure,
     date_line,
     dated_heading_line,
+    ends_opening_period,
+    flows_of_the_period,
     flows_of_the_year,
     numbered_depth,
     opening_level_time,
@@ -101,6 +103,7 @@ from pipeline.extract.claims.reporting import (
     release_title_period,
     runs_past,
     speaker_body,
+    undated_report_period,
 )
 from pipeline.extract.claims.sentences import WORD, claims_of_sentence
 from pipeline.extract.claims.spreads import spread_heads
@@ -369,7 +372,7 @@ def read_opening(view: DocumentView, r: SentenceReading) -> None:
     lead = lead or place_lead(view.index, start, r.placed)
     r.outside = [d for d in r.placed if not in_aside(text, d[0])]
     r.own = sentence_dates(text, r.placed)
-    r.released = release_title_period(text, r.published, view.now)
+    r.released = release_title_period(text, r.published, view.now) or undated_report_period(text, r.placed, view.now)
     r.opening = opening_time(text, r.outside, lead) or r.lede or r.released
     r.unvalued = states_no_value(r.in_sentence)  # (过去五年 in a review's heading: round 33)
 
@@ -622,6 +625,8 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     own_dates = [d for d in r.own if not in_aside(text, d[0])]
     if not own_dates and carry.passage.year_end:  # (比上年 is a base, no date of its own)
         flows_of_the_year(sentence_claims, carry.passage.last)
+    elif not own_dates and carry.passage.period_point:  # (一季度…。…一季度末…失业率…。…就业43万人: round 47)
+        flows_of_the_period(sentence_claims, carry.passage.last, carry.passage.opening)
     carry.claims.extend(sentence_claims)
     r.stated, r.aside, r.parted, r.single = stated, aside, parted, single
     r.compared_only = bool(stated) and compared >= {c["number_start"] for c in stated}
@@ -665,6 +670,8 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
         passage.parted = None if claimed_times or r.first_of_block else passage.parted
     if r.numbered:  # 1.本级征收完成数。地方…收入…，同比…: the body on the heading's line goes on under its time
         passage.last = passage.last or carry.heading
+    if r.own_dates:  # (…，一季度末…失业率3.89%。 in a passage of 一季度: its flows after it are the quarter's, r47)
+        passage.period_point = ends_opening_period(text, r.own_dates, passage.last, passage.opening)
 
 
 def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:

@@ -21,6 +21,7 @@ from pipeline.extract.dates.anchors import (
     lead_in_run,
     lead_or_release,
     released_year_part,
+    released_year_same,
     year_part_of_results,
 )
 from pipeline.extract.dates.breaks import break_points, broken_at, heading_between, in_prose
@@ -84,6 +85,13 @@ def own_default_rule(r: Reading) -> None:
         r.use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
 
 
+def bulletin_same_year(r: Reading) -> None:
+    """(round 47) An anaphoric year word (当年, 同年, 这一年, 该年) after the lead's released bulletin, with no date
+    named after the release, is the bulletin's year (`released_year_same`)."""
+    if (bulletin := released_year_same(r.c, r.use, r.t.release)) is not None:
+        r.use = bulletin  # 昨天，…公布《2017年…公报》。公报显示，这一年… → 2017 (round 47)
+
+
 def bulletin_year(r: Reading) -> None:
     """(round 46) A part of a year after the lead's released bulletin, with no anchor of its own passage, is of the
     bulletin's year (`released_year_part` itself checks that ``use`` is none)."""
@@ -134,6 +142,7 @@ ANCHOR_READERS: tuple[Callable[[Reading], None], ...] = (
     named_sentence_year,
     written_year,
     own_default_rule,
+    bulletin_same_year,
     bulletin_year,
     annual_report_use,
     ended_year_use,

@@ -178,6 +178,17 @@ def annual_report_year(s: str, c: Candidate, anchor: Anchor | None, default: Def
     return Anchor(released, anchor.pos)
 
 
+def released_year_same(c: Candidate, use: Anchor | None, release: Anchor | None) -> Anchor | None:
+    """(Round 47) The year of the bulletin the text's lead releases (`released_bulletin`: 昨天，教育部公布《2017年…
+    统计公报》。) for an anaphoric year word after it (当年, 同年, 这一年, 该年: `anaphoric_same` year) that no date
+    named after the release anchors: the bulletin's year, the one the passage names (guidelines: anaphoric words take
+    the period named in the passage), not the release day's (公报显示，这一年… was `2018` from 昨天, or no date past a
+    paragraph break). A year or day named after the release (2016年…，当年…) keeps anchoring it."""
+    if release is None or c.spec.same != "year" or c.start < release.pos or (use is not None and use.pos > release.pos):
+        return None
+    return release
+
+
 def released_year_part(s: str, c: Candidate, use: Anchor | None, default: Default,
                        release: Anchor | None) -> Anchor | None:
     """The year of the bulletin the text's lead releases (`released_bulletin`: 近日，国家统计局发布《2023年…统计公报》;

@@ -25,6 +25,20 @@ from pipeline.extract.dates.periods import (
 )
 from pipeline.extract.dates.records import Anchor
 
+_YEAR_START = {7: "-01", 10: "-01-01"}  # a month's or a day's value length → the year's first month or day
+
+
+def _year_start_at(first: str, last: str) -> str:
+    """(Round 47) A span that opens with a whole year and ends inside it (今年以来至10月末, 年初以来至10月20日) runs
+    from the year's start, at its end's precision (`2023-01/2023-10`, `2023-01-01/2023-10-20`; was `2023/2023-10`), as
+    今年前2个月 is `2022-01/2022-02` (guidelines); a quarter end starts at Q1 (`2023-Q1/2023-Q3`). A span from an
+    earlier year (2021年至2023年10月 → `2021/2023-10`) keeps its start."""
+    if len(first) != 4 or not first.isdigit() or not last.startswith(f"{first}-"):
+        return first
+    if last[5:6] == "Q":
+        return f"{first}-Q1"
+    return first + _YEAR_START.get(len(last), "")
+
 
 def resolve(
     c: Candidate, anchor: Anchor | None, doc: dt.date | None, quarter: tuple[int, int] | None = None,
@@ -129,7 +143,7 @@ def resolve(
         v2, _ = value_and_granularity(end_abs)
         if v1 is None or v2 is None:
             return None, "range", None
-        return f"{v1}/{v2}", "range", replace(absolute, end=end_abs)
+        return f"{_year_start_at(v1, v2)}/{v2}", "range", replace(absolute, end=end_abs)
     value, gran = value_and_granularity(absolute)
     return value, gran, absolute
 
