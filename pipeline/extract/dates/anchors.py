@@ -137,7 +137,10 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
         return None  # 当前，…比去年下降8%: the year before the time of writing (round 46 mend)
     # (the same reading as `scan_dates`'s 上年, `lead_year`; the lead's run is read again here as this 去年 need not
     # be anaphoric, so the chain may not have read it for this date)
-    return lead_or_release(s, c, lead_in_run(s, lead, c.start), release, written, headings)
+    found = lead_or_release(s, c, lead_in_run(s, lead, c.start), release, written, headings)
+    if own_month is not None and (found is None or (own_month.spec.year or 0) > (found.spec.year or 0)):
+        return None
+    return found
 
 
 def lead_in_run(s: str, lead: Anchor | None, at: int) -> Anchor | None:
@@ -156,8 +159,6 @@ def lead_or_release(s: str, c: Candidate, lead: Anchor | None, release: Anchor |
     found = lead if lead is not None and (release is None or lead.pos > release.pos) else (release or lead)
     if found is None and counts_from_written(s, written, c, headings):
         found = written
-    if own_month is not None and (found is None or (own_month.spec.year or 0) > (found.spec.year or 0)):
-        return None
     return found
 
 
