@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,91 +56,251 @@ class Reading:
         return self.unit_info is None and not self.tenths
 
 
-def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
-    """The guidelines' "not numbers": ordinals, labels, numbering, codes, names, articles."""
-    cfg = lex.cfg
+Rule = Callable[[Reading, Lexicon, Segmenter], bool]
+
+
+def _rule_ordinal(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Ordinals: 第二届, 第 3位, and each later member of a 、-list opened by 第 (三 of 第二、三名)."""
     s, core = r.s, r.core
-    # ordinals and ranks: 第二届, 第 3位
-    if ends_with_word(s, core.start, cfg["ordinal_prefixes"]) or _ordinal_list_member(s, core.start, lex):
-        return True
-    if _rank_list(s, core, lex) or (core.chinese_only and (
-            _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg))):
-        return True  # 分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier
-    if not core.chinese_only and _bandwidth_tier(s, core, cfg):
-        return True  # 1000兆及以上接入速率, 100兆宽带: a broadband tier in megabits, no 10^12 (round 30)
-    if _registration_class(s, core, r.end, r.unit_info, cfg):
-        return True  # 1类创新药, 三类医疗器械: a regulatory category, no count
-    if _format_name(r, cfg):
-        return True  # 十一人制足球场地, 3年制, 三人篮球: a format's name, no count
-    if r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(s, core, cfg):
-        return True  # 融360数字科技研究院, 58安居客研究院: digits inside a name
-    # labels: 图1, 表 2, Figure 3
-    if r.bare and ends_with_word(s, core.start, cfg["label_prefixes"]):
-        return True
-    if r.bare and (joint := held(cfg["label_range_joint"]).search(s[max(0, core.start - 12):core.start])) and \
-            ends_with_word(s, core.start - len(joint.group()), cfg["label_prefixes"]):
-        return True  # 模型2~7: the range's end is a label, as its start is
-    # names: 亚非欧1号
-    if r.bare and (match_words(s, skip_space(s, r.end), cfg["name_suffixes"]) or _named_list_member(s, r.end, lex)):
-        return True
-    if (r.bare and not core.chinese_only and not core.has_scale
-            and match_words(s, r.end, cfg["digit_name_suffixes"])):
-        return True
-    if not core.chinese_only and _code(s, core, r.end, r.unit_info, r.bare, lex):
-        return True
-    if r.bare and not core.chinese_only and not core.has_scale and _model_code(s, core, cfg):
-        return True  # 骁龙8 Gen3, 海豹06, 粤ICP备2023123456号-1: a model's or a code's digits (round 31)
-    if not core.chinese_only and _product_spec(r, cfg):
-        return True  # Φ20mm, 8英寸晶圆, 28纳米制程, 42.5级水泥: a product's specification names it
-    if held(cfg["statistic_before"]).search(s[max(0, core.start - 6):core.start]):
-        return True  # P<0.05: a test's threshold
-    if core.chinese_only and held(cfg["lunar_day_before"]).search(s[max(0, core.start - 3):core.start]):
-        return True  # 腊月二十九: a lunar day
-    if core.chinese_only and r.bare and held(cfg["month_digits_before"]).search(s[max(0, core.start - 5):core.start]):
-        return True  # 8月十五景区: the numeral the dates cut from a month in digits (round 31)
-    if core.chinese_only and r.bare and _numbered_unit(s, core, cfg):
-        return True  # 中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)
-    if _service_number(s, core, cfg, r.bare):
-        return True  # 12306平台, 铁路12306数据显示, 12306日均售票: a service's number
-    if r.bare and (_quoted_number_name(s, core.start, cfg) or _plus_joined_name(s, core.start, lex)):
-        return True  # “1+N”政策体系, “618”购物节, 2+26城市
-    if r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
-                   or _holiday_numeral(s, core, cfg) or _contract_code(s, core, cfg)):
-        return True  # 双11, 活跃券230018, “23附息国债18”, 十一假期, 主力合约2505: names and codes
-    if not r.bare and not core.chinese_only and _in_bond_name(s, core.start, r.end, cfg):
-        return True  # “24国开10”: no count of 24 countries (round 22)
-    if _bond_tranche(s, core, r.end, cfg):
-        return True  # 一般债券（三期）, 专项债券（七期至十期）: a tranche's label
-    if (r.bare and not core.chinese_only and not core.has_scale
-            and held(cfg["latin_name_before"]).search(s[max(0, core.start - 16):core.start])
-            and held(cfg["latin_name_after"]).match(s[core.end:core.end + 16])):
-        return True  # iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number (DeepSeek 500亿 is an amount)
-    if (r.bare and not core.has_scale
-            and held(cfg["standard_code_before"]).search(s[max(0, core.start - 12):core.start])):
-        return True  # （GB/T 4754-2017）, 代替GB 17859-1999，: a standard's number, whatever follows it (round 29)
-    if r.bare and _date_range_head(s, r.end, lex, seg):
-        return True
-    if _clock_time(s, core, lex, seg):
-        return True
-    if r.bare and _clock_range_head(s, core, lex.cfg):
-        return True  # 11月29日0—24时: the head of a range of hours
-    if r.bare and _numbering_numeral(core, cfg) and _numbering(s, core, r.start, r.end, cfg):
-        return True
-    if not core.has_scale and _outline_number(s, r.start, core.end, cfg):  # (a title's 市 is no unit of its number)
-        return True  # …进行总结 1 投资策略及重点个股 1.1 当前行业投资策略: a summary's outline run on one line
-    if (r.unit_info is not None and r.unit_info.kind == "duration" and r.unit_info.unit in cfg["relative_one_units"]
-            and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]
-            and s[max(0, core.start - 2):core.start] not in cfg["relative_day_verbs"]):
-        return True  # 较前一日上涨, 较前一周减少: the day or week before, no span of one
-    if _denominator_scale(r, cfg):
-        return True  # 美元/百万英热单位, 百万吨死亡率: the base of a rate
-    if r.bare and _scheme_code(s, core.start, cfg):
-        return True  # 范围二排放, （范围1）, 类别1, GRI 305-1, SDG 13: a member of a reporting scheme
-    if core.chinese_only and _grade_in_sequence(r, lex):
-        return True  # 一类…68.2%，二类占16.8%; 生态质量为二类: a grade, no count
-    if core.chinese_only:
-        return _not_chinese_quantity(r, lex, seg)
-    return False
+    return bool(ends_with_word(s, core.start, lex.cfg["ordinal_prefixes"]) or _ordinal_list_member(s, core.start, lex))
+
+
+def _rule_rank_home_tier(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier (the last two: Chinese numerals)."""
+    s, core, cfg = r.s, r.core, lex.cfg
+    return _rank_list(s, core, lex) or (core.chinese_only and (
+            _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg)))
+
+
+def _rule_bandwidth_tier(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """1000兆及以上接入速率, 100兆宽带: a broadband tier in megabits, no 10^12 (round 30)."""
+    return not r.core.chinese_only and _bandwidth_tier(r.s, r.core, lex.cfg)
+
+
+def _rule_registration_class(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """1类创新药, 三类医疗器械: a regulatory category, no count."""
+    return _registration_class(r.s, r.core, r.end, r.unit_info, lex.cfg)
+
+
+def _rule_format_name(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """十一人制足球场地, 3年制, 三人篮球: a format's name, no count."""
+    return _format_name(r, lex.cfg)
+
+
+def _rule_digits_in_name(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """融360数字科技研究院, 58安居客研究院: digits inside a name."""
+    core = r.core
+    return r.bare and not core.chinese_only and not core.has_scale and _digits_in_name(r.s, core, lex.cfg)
+
+
+def _rule_label(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Labels: 图1, 表 2, Figure 3."""
+    return bool(r.bare and ends_with_word(r.s, r.core.start, lex.cfg["label_prefixes"]))
+
+
+def _rule_label_range(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """模型2~7: the range's end is a label, as its start is."""
+    s, core, cfg = r.s, r.core, lex.cfg
+    return bool(r.bare and (joint := held(cfg["label_range_joint"]).search(s[max(0, core.start - 12):core.start])) and
+                ends_with_word(s, core.start - len(joint.group()), cfg["label_prefixes"]))
+
+
+def _rule_name_suffix(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Names: 亚非欧1号, and a member of a list named by the suffix written once at its end (7、8号机组)."""
+    s, cfg = r.s, lex.cfg
+    return bool(r.bare and (match_words(s, skip_space(s, r.end), cfg["name_suffixes"])
+                            or _named_list_member(s, r.end, lex)))
+
+
+def _rule_digit_name_suffix(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Digits before a suffix that only digits take in a name (``digit_name_suffixes``)."""
+    core = r.core
+    return bool(r.bare and not core.chinese_only and not core.has_scale
+                and match_words(r.s, r.end, lex.cfg["digit_name_suffixes"]))
+
+
+def _rule_code(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """5G, COVID-19, 3.0.1, 0115, 06:22, 90后, 热线95588: digits of a code, a version, a time or a label."""
+    return not r.core.chinese_only and _code(r.s, r.core, r.end, r.unit_info, r.bare, lex)
+
+
+def _rule_model_code(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """骁龙8 Gen3, 海豹06, 粤ICP备2023123456号-1: a model's or a code's digits (round 31)."""
+    core = r.core
+    return r.bare and not core.chinese_only and not core.has_scale and _model_code(r.s, core, lex.cfg)
+
+
+def _rule_product_spec(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Φ20mm, 8英寸晶圆, 28纳米制程, 42.5级水泥: a product's specification names it."""
+    return not r.core.chinese_only and _product_spec(r, lex.cfg)
+
+
+def _rule_statistic(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """P<0.05: a test's threshold."""
+    s, core = r.s, r.core
+    return bool(held(lex.cfg["statistic_before"]).search(s[max(0, core.start - 6):core.start]))
+
+
+def _rule_lunar_day(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """腊月二十九: a lunar day."""
+    s, core = r.s, r.core
+    return bool(core.chinese_only and held(lex.cfg["lunar_day_before"]).search(s[max(0, core.start - 3):core.start]))
+
+
+def _rule_month_digits(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """8月十五景区: the numeral the dates cut from a month in digits (round 31)."""
+    s, core = r.s, r.core
+    return bool(core.chinese_only and r.bare
+                and held(lex.cfg["month_digits_before"]).search(s[max(0, core.start - 5):core.start]))
+
+
+def _rule_numbered_unit(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """中铁十六局, 中国二十冶: a state group's numbered bureau (round 31)."""
+    return r.core.chinese_only and r.bare and _numbered_unit(r.s, r.core, lex.cfg)
+
+
+def _rule_service_number(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """12306平台, 铁路12306数据显示, 12306日均售票: a service's number."""
+    return _service_number(r.s, r.core, lex.cfg, r.bare)
+
+
+def _rule_number_name(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """“1+N”政策体系, “618”购物节, 2+26城市: a name made of numbers."""
+    return r.bare and (_quoted_number_name(r.s, r.core.start, lex.cfg) or _plus_joined_name(r.s, r.core.start, lex))
+
+
+def _rule_festival_bond_contract(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """双11, 活跃券230018, “23附息国债18”, 十一假期, 主力合约2505: names and codes."""
+    s, core, cfg = r.s, r.core, lex.cfg
+    return r.bare and (_festival_name(s, core, lex) or _festival_number(s, core, cfg) or _bond_code(s, core, cfg)
+                       or _holiday_numeral(s, core, cfg) or _contract_code(s, core, cfg))
+
+
+def _rule_unit_in_bond_name(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """“24国开10”: no count of 24 countries (round 22). The bare reading's bond name is `_bond_code`'s (the rule
+    before): this one reads the extent with its unit."""
+    return not r.bare and not r.core.chinese_only and _in_bond_name(r.s, r.core.start, r.end, lex.cfg)
+
+
+def _rule_bond_tranche(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """一般债券（三期）, 专项债券（七期至十期）: a tranche's label."""
+    return _bond_tranche(r.s, r.core, r.end, lex.cfg)
+
+
+def _rule_latin_name(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """iPhone 15系列, Model 3降价, GB/T 19001-2016标准: a name's number (DeepSeek 500亿 is an amount)."""
+    s, core, cfg = r.s, r.core, lex.cfg
+    return bool(r.bare and not core.chinese_only and not core.has_scale
+                and held(cfg["latin_name_before"]).search(s[max(0, core.start - 16):core.start])
+                and held(cfg["latin_name_after"]).match(s[core.end:core.end + 16]))
+
+
+def _rule_standard_code(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """（GB/T 4754-2017）, 代替GB 17859-1999，: a standard's number, whatever follows it (round 29)."""
+    s, core = r.s, r.core
+    return bool(r.bare and not core.has_scale
+                and held(lex.cfg["standard_code_before"]).search(s[max(0, core.start - 12):core.start]))
+
+
+def _rule_date_range_head(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """1-7月, 1一11月份: the first member of a range of dates is part of the date."""
+    return r.bare and _date_range_head(r.s, r.end, lex, seg)
+
+
+def _rule_clock_time(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """下午四点, 3月20日18时, 3时30分: an hour of the clock or its minutes."""
+    return _clock_time(r.s, r.core, lex, seg)
+
+
+def _rule_clock_range_head(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """11月29日0—24时: the head of a range of hours."""
+    return r.bare and _clock_range_head(r.s, r.core, lex.cfg)
+
+
+def _rule_numbering(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """List and section numbering: 1.顶层设计, 一、, （2）, 一是."""
+    cfg = lex.cfg
+    return r.bare and _numbering_numeral(r.core, cfg) and _numbering(r.s, r.core, r.start, r.end, cfg)
+
+
+def _rule_outline_number(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """…进行总结 1 投资策略及重点个股 1.1 当前行业投资策略: a summary's outline run on one line (a title's 市 is no
+    unit of its number, so the number's own end is read)."""
+    return not r.core.has_scale and _outline_number(r.s, r.start, r.core.end, lex.cfg)
+
+
+def _rule_relative_day(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """较前一日上涨, 较前一周减少: the day or week before, no span of one."""
+    s, core, cfg = r.s, r.core, lex.cfg
+    return bool(r.unit_info is not None and r.unit_info.kind == "duration"
+                and r.unit_info.unit in cfg["relative_one_units"]
+                and core.value == 1 and core.start > 0 and s[core.start - 1] in cfg["relative_day_before"]
+                and s[max(0, core.start - 2):core.start] not in cfg["relative_day_verbs"])
+
+
+def _rule_denominator_scale(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """美元/百万英热单位, 百万吨死亡率: the base of a rate."""
+    return _denominator_scale(r, lex.cfg)
+
+
+def _rule_scheme_code(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """范围二排放, （范围1）, 类别1, GRI 305-1, SDG 13: a member of a reporting scheme."""
+    return r.bare and _scheme_code(r.s, r.core.start, lex.cfg)
+
+
+def _rule_grade_in_sequence(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """一类…68.2%，二类占16.8%; 生态质量为二类: a grade, no count."""
+    return r.core.chinese_only and _grade_in_sequence(r, lex)
+
+
+def _rule_chinese_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """Chinese numerals only: formal characters alone, 一 as an article, words that only contain numerals."""
+    return r.core.chinese_only and _not_chinese_quantity(r, lex, seg)
+
+
+# The guidelines' "not numbers", tried in turn; the first that holds excludes the numeral. The order is the rules'
+# precedence: keep it (the bond rules read the bare and the unit extent in turn, the Chinese words come last).
+EXCLUSION_RULES: tuple[Rule, ...] = (
+    _rule_ordinal,
+    _rule_rank_home_tier,
+    _rule_bandwidth_tier,
+    _rule_registration_class,
+    _rule_format_name,
+    _rule_digits_in_name,
+    _rule_label,
+    _rule_label_range,
+    _rule_name_suffix,
+    _rule_digit_name_suffix,
+    _rule_code,
+    _rule_model_code,
+    _rule_product_spec,
+    _rule_statistic,
+    _rule_lunar_day,
+    _rule_month_digits,
+    _rule_numbered_unit,
+    _rule_service_number,
+    _rule_number_name,
+    _rule_festival_bond_contract,
+    _rule_unit_in_bond_name,
+    _rule_bond_tranche,
+    _rule_latin_name,
+    _rule_standard_code,
+    _rule_date_range_head,
+    _rule_clock_time,
+    _rule_clock_range_head,
+    _rule_numbering,
+    _rule_outline_number,
+    _rule_relative_day,
+    _rule_denominator_scale,
+    _rule_scheme_code,
+    _rule_grade_in_sequence,
+    _rule_chinese_word,
+)
+
+
+def excluded(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
+    """The guidelines' "not numbers": ordinals, labels, numbering, codes, names, articles (`EXCLUSION_RULES`)."""
+    return any(rule(r, lex, seg) for rule in EXCLUSION_RULES)
 
 
 def _format_name(r: Reading, cfg: dict[str, Any]) -> bool:
