@@ -95,6 +95,7 @@ def _rule_ordinal(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 def _rule_rank_home_tier(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     """分列二、三名, 二套房, 三四线城市: ranks, a home's order, a city tier (the last two: Chinese numerals)."""
     s, core, cfg = r.s, r.core, lex.cfg
+    # (`_home_ordinal` reads one numeral of `home_ordinals.numerals`, all Chinese: chinese_only gates only the tier)
     return _rank_list(s, core, lex) or (core.chinese_only and (
             _home_ordinal(s, core, r.end, r.unit_info, cfg) or _tier_label(s, core, cfg)))
 
@@ -277,11 +278,13 @@ def _rule_scheme_code(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
 
 def _rule_grade_in_sequence(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     """一类…68.2%，二类占16.8%; 生态质量为二类: a grade, no count."""
+    # (`_grade_in_sequence` reads one numeral of `grade_labels.numerals`, all Chinese: the gate only saves its call)
     return r.core.chinese_only and _grade_in_sequence(r, lex)
 
 
 def _rule_chinese_word(r: Reading, lex: Lexicon, seg: Segmenter) -> bool:
     """Chinese numerals only: formal characters alone, 一 as an article, words that only contain numerals."""
+    # (`_not_chinese_quantity` tests ``unit_info is not None or tenths``: that is ``not r.bare``, asked again)
     return r.core.chinese_only and _not_chinese_quantity(r, lex, seg)
 
 
