@@ -12,7 +12,9 @@ import pytest
 from .conftest import REPO
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-ENGINES = ["numbers.py", "numerals.py", "number_context.py", "number_exclusions.py", "number_words.py", "structure.py"]
+ENGINES = ["numbers.py", "numerals.py", "number_context.py", "number_exclusions.py", "number_words.py", "structure.py",
+           "number_exclusion_base.py", "number_exclusion_codes.py", "number_exclusion_names.py",
+           "number_exclusion_ordinals.py", "number_exclusion_times.py", "number_exclusion_units.py"]
 
 
 def code_literals(path: Path) -> list[str]:

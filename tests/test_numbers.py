@@ -1737,3 +1737,37 @@ def test_a_blocker_reads_the_readers_segmenter(monkeypatch: pytest.MonkeyPatch, 
 
     monkeypatch.setattr(number_context, "Segmenter", own_segmenter)  # (the readers' own are imported by name)
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_the_exclusion_table_keeps_its_imports_and_its_rules_once() -> None:
+    """round 47 cut: ``number_exclusions.excluded`` tries an ordered table of rules and the module's helpers moved to
+    modules of their concern; the engine still imports the reading and the unit helpers from ``number_exclusions``."""
+    from pipeline.extract import (
+        number_exclusion_base,
+        number_exclusion_ordinals,
+        number_exclusion_units,
+        number_exclusions,
+    )
+
+    assert number_exclusions.Reading is number_exclusion_base.Reading
+    assert number_exclusions.year_like is number_exclusion_base.year_like
+    assert number_exclusions.grade_label is number_exclusion_ordinals.grade_label
+    for name in ("english_scale_at", "letter_scale_at", "change_led_unit", "share_scheme_unit",
+                 "after_change_abbreviation"):
+        assert getattr(number_exclusions, name) is getattr(number_exclusion_units, name)
+    rules = number_exclusions.EXCLUSION_RULES
+    assert len(set(rules)) == len(rules)
+    assert rules[-1] is number_exclusions._rule_chinese_word  # the Chinese-word rules come last
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the table's rules in turn (round 47 cut): an ordinal, a label, a code, a clock time and 一 as an article are
+    # no quantity; the amounts and counts beside them stay
+    ("第3位选手获得奖金2万元。", [("2万元", Decimal("20000"), "CNY")]),
+    ("如图1所示，销量增长5%。", [("5%", Decimal("5"), "%")]),
+    ("5G基站新增3个。", [("3个", Decimal("3"), "个")]),
+    ("下午四点，共有12人到场。", [("12人", Decimal("12"), "人")]),
+    ("这是一个很好的机遇，投资3亿元。", [("3亿元", Decimal("300000000"), "CNY")]),
+])
+def test_the_exclusion_table_drops_the_not_numbers(text: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
