@@ -7684,3 +7684,18 @@ def test_rejoined_list_items_keep_their_written_joiner(text: str, metrics: list)
 ])
 def test_a_verb_leading_a_measure_to_its_level_is_no_part_of_it(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 47): the activity a shared spending noun is for (研发 of 研发经费) after a noun closing the last
+    # member belongs to the measure every spender shares, in either script (was 政府屬研究機構, 政府属研究机构经费)
+    ("政府屬研究機構和高等學校研發經費分別為2418.4億元和1127.7億元。", ["政府屬研究機構研發經費", "高等學校研發經費"]),
+    ("政府属研究机构和高等学校研发经费分别为2418.4亿元和1127.7亿元。", ["政府属研究机构研发经费", "高等学校研发经费"]),
+    ("东部地区和西部地区教育经费分别为500亿元和300亿元。", ["东部地区教育经费", "西部地区教育经费"]),
+    # look-alikes kept: the members are the categories spent on (each a word of its own), or already whole
+    ("研发、营销和管理费用分别为10亿元、5亿元和3亿元。", ["研发费用", "营销费用", "管理费用"]),
+    ("教育、社会保障和就业、卫生健康支出分别为100亿元、80亿元和60亿元。", ["教育支出", "社会保障和就业支出", "卫生健康支出"]),
+    ("企业和政府研发经费分别为2000亿元和500亿元。", ["企业研发经费", "政府研发经费"]),
+])
+def test_spenders_of_a_list_share_the_activity_of_the_spending(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
