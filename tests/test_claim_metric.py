@@ -7672,8 +7672,8 @@ def test_rejoined_list_items_keep_their_written_joiner(text: str, metrics: list)
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # Class (round 47): a verb that leads a measure to its level (收窄至, 恢复到, 放缓至, 加快到), with an adverb of pace
-    # before it (逐步), is no part of the measure, as 降至 and 回升至 are not (was 利润降幅收窄, 利润率逐步恢复)
+    # Class (round 47): a verb that leads a measure to its level (收窄至, 恢复到, 放缓至, 加快到), with an adverb
+    # of pace before it (逐步), is no part of the measure, as 降至 and 回升至 are not (was 利润降幅收窄, 利润率逐步恢复)
     ("1—9月份，规模以上工业企业利润降幅收窄至4.4%，营业收入利润率逐步恢复到5.79%。", "4.4", "规模以上工业企业利润降幅"),
     ("1—9月份，规模以上工业企业利润降幅收窄至4.4%，营业收入利润率逐步恢复到5.79%。", "5.79", "营业收入利润率"),
     ("前三季度，全国居民消费价格降幅收窄到0.3%，制造业PMI逐步恢复至49.8%。", "49.8", "制造业PMI"),
@@ -7694,7 +7694,8 @@ def test_a_verb_leading_a_measure_to_its_level_is_no_part_of_it(text: str, value
     ("东部地区和西部地区教育经费分别为500亿元和300亿元。", ["东部地区教育经费", "西部地区教育经费"]),
     # look-alikes kept: the members are the categories spent on (each a word of its own), or already whole
     ("研发、营销和管理费用分别为10亿元、5亿元和3亿元。", ["研发费用", "营销费用", "管理费用"]),
-    ("教育、社会保障和就业、卫生健康支出分别为100亿元、80亿元和60亿元。", ["教育支出", "社会保障和就业支出", "卫生健康支出"]),
+    ("教育、社会保障和就业、卫生健康支出分别为100亿元、80亿元和60亿元。",
+     ["教育支出", "社会保障和就业支出", "卫生健康支出"]),
     ("企业和政府研发经费分别为2000亿元和500亿元。", ["企业研发经费", "政府研发经费"]),
 ])
 def test_spenders_of_a_list_share_the_activity_of_the_spending(text: str, metrics: list) -> None:
