@@ -7700,3 +7700,20 @@ def test_a_verb_leading_a_measure_to_its_level_is_no_part_of_it(text: str, value
 ])
 def test_spenders_of_a_list_share_the_activity_of_the_spending(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a bare toll verb (死亡, 受伤) opening the clause after a count of cases or events (例, 起)
+    # counts their toll: the count's subject owns it (was 死亡, 全国死亡)
+    ("2014年全国共报告法定传染病497479例，死亡1271人。", "1271", "全国共报告法定传染病死亡"),
+    ("全国共发生道路交通事故3.2万起，死亡1.1万人，受伤3.5万人。", "11000", "全国共发生道路交通事故死亡"),
+    ("全国共发生道路交通事故3.2万起，死亡1.1万人，受伤3.5万人。", "35000", "全国共发生道路交通事故受伤"),
+    ("全市共发生火灾120起，死亡3人。", "3", "全市共发生火灾死亡"),
+    # look-alikes kept: an act of its own after a count of cases handled (件), a sibling of the act before (发病 →
+    # 死亡), a count of cases with a noun of its own
+    ("共办理各类案件500件；其中，受理审查起诉1200人。", "1200", "受理审查起诉"),
+    ("全国共报告丙类传染病发病207182例，死亡10人。", "10", "全国共报告丙类传染病死亡"),
+    ("全省共报告手足口病12000例，重症病例30例。", "30", "重症病例"),
+])
+def test_a_bare_toll_after_a_count_of_cases_is_their_toll(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -563,7 +563,8 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
         else:
             found = governing if not phrase else parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
-                                                                  context.unit in counts, context.unit)
+                                                                  context.unit in counts, context.unit,
+                                                                  governing.unit)
     else:
         subject = "" if (rules.pattern("adverb_clause").fullmatch(fallback)  # 此前，… (round 28)
                          or rules.pattern("cited_release_clause").fullmatch(fallback)) else clean(fallback)  # (34)
