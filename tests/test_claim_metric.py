@@ -7717,3 +7717,22 @@ def test_spenders_of_a_list_share_the_activity_of_the_spending(text: str, metric
 ])
 def test_a_bare_toll_after_a_count_of_cases_is_their_toll(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a topic clause opening its sentence, a noun phrase alone before the comma, owns the bare
+    # measure of the value's clause; an enumeration closed by 等 gives its category (was Ⅰ—Ⅲ类优良断面比例)
+    ("2023年全国地表水Ⅰ—Ⅲ类水质断面比例为87.9%。长江、黄河、珠江、松花江、淮河、海河、辽河等七大流域及西北诸河、"
+     "西南诸河和浙闽片河流水质，Ⅰ—Ⅲ类优良断面比例为90.3%。", "90.3",
+     "七大流域及西北诸河、西南诸河和浙闽片河流水质Ⅰ—Ⅲ类优良断面比例"),
+    ("长江流域，Ⅰ—Ⅲ类水质断面比例为98.5%。", "98.5", "长江流域Ⅰ—Ⅲ类水质断面比例"),
+    ("全国地表水水质总体持续改善。长江流域水质，Ⅰ—Ⅲ类优良断面比例为95.3%，同比上升0.6个百分点。", "0.6",
+     "长江流域水质Ⅰ—Ⅲ类优良断面比例同比上升"),
+    # look-alikes kept: a clause before that is a pointer, a date, a report or a state, and a head with a place
+    ("其中，Ⅰ—Ⅲ类水质断面比例为90%。", "90", "Ⅰ—Ⅲ类水质断面比例"),
+    ("据统计，全国GDP增长率为5.2%。", "5.2", "全国GDP增长率"),
+    ("上海，浦东新区GDP为1.6万亿元。", "1600000000000", "浦东新区GDP"),
+    ("经济运行总体平稳，GDP增长率为5.2%。", "5.2", "GDP增长率"),
+])
+def test_a_topic_clause_opening_the_sentence_owns_its_bare_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -68,6 +68,7 @@ from pipeline.extract.claim_metric.owners import (
     share_owner,
     state_clause_actor,
     state_clause_owner,
+    topic_clause_owner,
     without_share,
 )
 from pipeline.extract.claim_metric.siblings import (
@@ -505,6 +506,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
                  or repeated_measure_owner(head, words_before, governing, context)
                  or state_clause_actor(head, words_before, context)
                  or state_clause_owner(head, context)
+                 or topic_clause_owner(head, words_before, context)
                  or priced_goods(head, context)
                  or group_scope_owner(head, governing, context.local or context.chained))  # (round 44: …城市…；PM2.5…)
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
