@@ -236,7 +236,8 @@ def topic_clause_owner(head: str, words_before: list[Word], context: Context) ->
         return ""
     words = [w for w in cut_words(topic) if w.strip()]
     joiners, clause = rules.words("noun_joiners"), rules.words("clause_word_tags") | rules.words("verb_tags")
-    if not words or tag_of(words[-1]) not in rules.words("topic_clause_tags") or any(
+    if not words or words[-1] in rules.words("topic_clause_frames") or tag_of(words[-1]) not in rules.words(
+            "topic_clause_tags") or any(
             w not in joiners and (tag_of(w) in clause or tag_of(w) in rules.words("topic_clause_barred_tags"))
             for w in words):
         return ""
