@@ -6003,11 +6003,12 @@ def test_a_bare_toll_after_a_count_of_events(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 42: a 分别 after values of its own clauses spreads over those, not over a list named before it
+    # round 42: a 分别 after values of its own clauses spreads over those, not over a list named before it (round 47:
+    # the bare toll after the count of accidents is theirs)
     ("重特大事故起数和死亡人数同比分别下降14.3%、20.7%；发生较大事故277起、死亡1030人，同比分别下降8.3%、9.6%。",
-     ["发生较大事故同比下降", "死亡同比下降"]),
+     ["发生较大事故同比下降", "发生较大事故死亡同比下降"]),
     ("重特大事故起数和死亡人数同比分别下降14.3%、20.7%，发生较大事故277起、死亡1030人，同比分别下降8.3%、9.6%。",
-     ["发生较大事故同比下降", "死亡同比下降"]),
+     ["发生较大事故同比下降", "发生较大事故死亡同比下降"]),
     # look-alikes: a later 分别 with no values before it takes the list (rounds 24, 29)
     ("财产险公司、人身险公司的保费收入分别为230亿元和200亿元；同比分别增长10%和12%。",
      ["财产险公司保费收入同比增长", "人身险公司保费收入同比增长"]),
@@ -7684,3 +7685,72 @@ def test_a_from_to_result_keeps_its_sign_without_the_cut_date(text: str, value: 
 ])
 def test_rejoined_list_items_keep_their_written_joiner(text: str, metrics: list) -> None:
     assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a verb that leads a measure to its level (收窄至, 恢复到, 放缓至, 加快到), with an adverb
+    # of pace before it (逐步), is no part of the measure, as 降至 and 回升至 are not (was 利润降幅收窄, 利润率逐步恢复)
+    ("1—9月份，规模以上工业企业利润降幅收窄至4.4%，营业收入利润率逐步恢复到5.79%。", "4.4", "规模以上工业企业利润降幅"),
+    ("1—9月份，规模以上工业企业利润降幅收窄至4.4%，营业收入利润率逐步恢复到5.79%。", "5.79", "营业收入利润率"),
+    ("前三季度，全国居民消费价格降幅收窄到0.3%，制造业PMI逐步恢复至49.8%。", "49.8", "制造业PMI"),
+    ("出口增速加快到7.1%。", "7.1", "出口增速"),
+    # look-alikes kept: the change by which a measure narrowed (no level), a share of a base year after 恢复到 and a
+    # recovery against a base of its own (round 13 keeps 恢复 there)
+    ("1—9月份，规模以上工业企业利润降幅比1—8月份收窄4.4个百分点。", "4.4", "规模以上工业企业利润降幅比1—8月份收窄"),
+    ("国内旅游人次恢复到2019年同期的84.9%。", "84.9", "国内旅游人次恢复"),
+    ("2023年，入境游客人次比上年恢复至80%。", "80", "入境游客人次比上年恢复"),
+])
+def test_a_verb_leading_a_measure_to_its_level_is_no_part_of_it(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 47): the activity a shared spending noun is for (研发 of 研发经费) after a noun closing the last
+    # member belongs to the measure every spender shares, in either script (was 政府屬研究機構, 政府属研究机构经费)
+    ("政府屬研究機構和高等學校研發經費分別為2418.4億元和1127.7億元。", ["政府屬研究機構研發經費", "高等學校研發經費"]),
+    ("政府属研究机构和高等学校研发经费分别为2418.4亿元和1127.7亿元。", ["政府属研究机构研发经费", "高等学校研发经费"]),
+    ("东部地区和西部地区教育经费分别为500亿元和300亿元。", ["东部地区教育经费", "西部地区教育经费"]),
+    # look-alikes kept: the members are the categories spent on (each a word of its own), or already whole
+    ("研发、营销和管理费用分别为10亿元、5亿元和3亿元。", ["研发费用", "营销费用", "管理费用"]),
+    ("教育、社会保障和就业、卫生健康支出分别为100亿元、80亿元和60亿元。",
+     ["教育支出", "社会保障和就业支出", "卫生健康支出"]),
+    ("企业和政府研发经费分别为2000亿元和500亿元。", ["企业研发经费", "政府研发经费"]),
+])
+def test_spenders_of_a_list_share_the_activity_of_the_spending(text: str, metrics: list) -> None:
+    assert [m for _, m in _metrics(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a bare toll verb (死亡, 受伤) opening the clause after a count of cases or events (例, 起)
+    # counts their toll: the count's subject owns it (was 死亡, 全国死亡)
+    ("2014年全国共报告法定传染病497479例，死亡1271人。", "1271", "全国共报告法定传染病死亡"),
+    ("全国共发生道路交通事故3.2万起，死亡1.1万人，受伤3.5万人。", "11000", "全国共发生道路交通事故死亡"),
+    ("全国共发生道路交通事故3.2万起，死亡1.1万人，受伤3.5万人。", "35000", "全国共发生道路交通事故受伤"),
+    ("全市共发生火灾120起，死亡3人。", "3", "全市共发生火灾死亡"),
+    # look-alikes kept: an act of its own after a count of cases handled (件), a sibling of the act before (发病 →
+    # 死亡), a count of cases with a noun of its own
+    ("共办理各类案件500件；其中，受理审查起诉1200人。", "1200", "受理审查起诉"),
+    ("全国共报告丙类传染病发病207182例，死亡10人。", "10", "全国共报告丙类传染病死亡"),
+    ("全省共报告手足口病12000例，重症病例30例。", "30", "重症病例"),
+])
+def test_a_bare_toll_after_a_count_of_cases_is_their_toll(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 47): a topic clause opening its sentence, a noun phrase alone before the comma, owns the bare
+    # measure of the value's clause; an enumeration closed by 等 gives its category (was Ⅰ—Ⅲ类优良断面比例)
+    ("2023年全国地表水Ⅰ—Ⅲ类水质断面比例为87.9%。长江、黄河、珠江、松花江、淮河、海河、辽河等七大流域及西北诸河、"
+     "西南诸河和浙闽片河流水质，Ⅰ—Ⅲ类优良断面比例为90.3%。", "90.3",
+     "七大流域及西北诸河、西南诸河和浙闽片河流水质Ⅰ—Ⅲ类优良断面比例"),
+    ("长江流域，Ⅰ—Ⅲ类水质断面比例为98.5%。", "98.5", "长江流域Ⅰ—Ⅲ类水质断面比例"),
+    ("全国地表水水质总体持续改善。长江流域水质，Ⅰ—Ⅲ类优良断面比例为95.3%，同比上升0.6个百分点。", "0.6",
+     "长江流域水质Ⅰ—Ⅲ类优良断面比例同比上升"),
+    # look-alikes kept: a clause before that is a pointer, a date, a report or a state, and a head with a place
+    ("其中，Ⅰ—Ⅲ类水质断面比例为90%。", "90", "Ⅰ—Ⅲ类水质断面比例"),
+    ("据统计，全国GDP增长率为5.2%。", "5.2", "全国GDP增长率"),
+    ("上海，浦东新区GDP为1.6万亿元。", "1600000000000", "浦东新区GDP"),
+    ("经济运行总体平稳，GDP增长率为5.2%。", "5.2", "GDP增长率"),
+])
+def test_a_topic_clause_opening_the_sentence_owns_its_bare_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

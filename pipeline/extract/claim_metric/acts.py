@@ -185,11 +185,13 @@ def counted_group(governing: Governing, unit: str) -> str:
 
 
 def parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False,
-                  counted: bool = False, unit: str = "") -> Governing:
+                  counted: bool = False, unit: str = "", subject_unit: str = "") -> Governing:
     """The metric of a clause whose words name no thing, after the subject carried from before (北向资金净买入…): the
     subject that already ends in them is not said twice (其中，一季度净买入… → 北向资金净买入); a member that ends like
     the subject's owner takes its place (沪股通净买入…，深股通净买入… → 深股通净买入); another act of the same owner
-    takes the place of the subject's act (…，二季度净卖出… → 北向资金净卖出). Else the subject and the words."""
+    takes the place of the subject's act (…，二季度净卖出… → 北向资金净卖出). A bare toll (`toll_acts`: 死亡) after a
+    subject counting cases or events (``subject_unit`` in `toll_event_units`: 例, 起) is their toll (round 47). Else
+    the subject and the words."""
     if change or not subject:
         return Governing(subject + phrase, subject, change)
     if subject.endswith(phrase):
@@ -215,6 +217,9 @@ def parallel_act(phrase: str, subject: str, change: str, same_unit: bool = False
             and not rules.pattern("rate_noun_end").search(subject)):  # (round 42: 增速 is the measure, no act: …增速
         # 比上月末低…，比上年同期高… → M1余额增速比上年同期高, never M1余额比高)
         return Governing(subject[:-size] + phrase, subject[:-size] + phrase, change)  # 净卖出 for 净买入
+    if phrase in rules.words("toll_acts") and subject_unit in rules.words("toll_event_units"):
+        # (round 47) 共报告法定传染病497479例，死亡1271人: the toll of the cases or events the subject counts
+        return Governing(subject + phrase, subject + phrase, change)
     actor = _actor_of_act(words, own)
     if actor is not None:  # 受理案件…，审结…件 → 审结案件; 起诉…2.5万人，帮助追赃挽损…亿元 → 帮助追赃挽损
         whole = _names_its_object(own, phrase, unit)

@@ -57,6 +57,9 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
     phrase = rules.pattern("metric_per_unit_tail").sub("", EDGE.sub("", phrase))
+    recovered = rules.pattern("metric_level_recovery_tail").search(phrase)  # 逐步恢复到5.79% (round 47)
+    if recovered and not rules.pattern("comparison_marker").search(phrase, 0, recovered.start()):
+        phrase = phrase[:recovered.start()]
     for _ in range(4):
         before = phrase
         phrase = _without_open_quote(EDGE.sub("", phrase))

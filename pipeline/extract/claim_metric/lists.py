@@ -710,8 +710,28 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
     if tail.endswith(heads) and all(SPACE.sub("", i).endswith(heads) for i in items[:-1]):
         return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
     if tail:
-        return _owned_head_end(items, *_joined_tail(last, tail))
-    return _opened_tail(items) or _owned_tail(items) or _priced_tail(items) or (last, tail)
+        return _spending_activity_tail(items, *_owned_head_end(items, *_joined_tail(last, tail)))
+    return _spending_activity_tail(items, *(_opened_tail(items) or _owned_tail(items) or _priced_tail(items)
+                                            or (last, tail)))
+
+
+def _spending_activity_tail(items: list[str], last: str, tail: str) -> tuple[str, str]:
+    """(round 47) ``last`` and ``tail`` with the activity a shared spending noun is for (研发 of 研发经费:
+    `spending_activity_tags`) moved into the tail when it follows a noun that closes the last member: the members are
+    the spenders (政府属研究机构和高等学校研发经费 → 政府属研究机构研发经费, was …机构经费). Kept when the activity is
+    the last member's only word or a member before ends in an activity too: the members are then the categories spent
+    on (研发、营销和管理费用; 教育、社会保障和就业、卫生健康支出 → 教育支出)."""
+    rules = cues()
+    if SPACE.sub("", tail) not in rules.words("spent_list_measures"):
+        return last, tail
+    words = cut_words(SPACE.sub("", last))
+    activity = rules.words("spending_activity_tags")
+    before = tag_of(words[-2]) if len(words) > 1 else ""  # (tag_of: a word in traditional script too, 學校)
+    if tag_of(words[-1]) not in activity or not (before[:1] == "n" or before in rules.words("noun_tags")):
+        return last, tail
+    if any(tag_of(cut_words(SPACE.sub("", i))[-1]) in activity for i in items[:-1] if SPACE.sub("", i)):
+        return last, tail
+    return "".join(words[:-1]), words[-1] + SPACE.sub("", tail)
 
 
 def _joined_tail(last: str, tail: str) -> tuple[str, str]:

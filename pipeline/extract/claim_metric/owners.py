@@ -217,6 +217,39 @@ def state_clause_owner(head: str, context: Context) -> str:
     return subject[:-len(act)] if act and len(subject) - len(act) >= 2 else subject
 
 
+def topic_clause_owner(head: str, words_before: list[Word], context: Context) -> str:
+    """(round 47) A topic clause opening the sentence (长江、黄河…等七大流域及…浙闽片河流水质，Ⅰ—Ⅲ类优良断面比例
+    为…; 长江流域，Ⅰ—Ⅲ类水质断面比例…) names whose the measure of the value's clause is: a noun phrase alone, no
+    verb, value or clause word (`topic_clause_tags` closing it), and the head a measure with no place of its own; an
+    enumeration closed by 等 and its category gives the category (`topic_enumeration_lead`). "" when the value is not
+    its sentence's first or is a 分别 member, or the clause before says more (an act, a state, a date: 一季度，…;
+    据统计，…; 其中，…) or is not the sentence's first."""
+    rules = cues()
+    topic = SPACE.sub("", context.previous_clause)
+    if (context.local or context.members or len(topic) < 2 or any(c.isdigit() for c in topic)
+            or SPACE.sub("", context.before) not in {topic + end for end in rules.words("topic_clause_ends")}
+            or not (ends_in_metric_head(head) or head.endswith(tuple(rules.words("bare_heads"))))):
+        return ""
+    written = "".join(w.text for w in context.previous_words if w.text.strip()).rstrip("".join(
+        rules.words("topic_clause_ends")))
+    if written != topic:  # (a source or a verb the clause before had, blanked: 去哪儿平台数据显示 → 平台)
+        return ""
+    words = [w for w in cut_words(topic) if w.strip()]
+    joiners, clause = rules.words("noun_joiners"), rules.words("clause_word_tags") | rules.words("verb_tags")
+    if not words or words[-1] in rules.words("topic_clause_frames") or tag_of(words[-1]) not in rules.words(
+            "topic_clause_tags") or any(
+            w not in joiners and (tag_of(w) in clause or tag_of(w) in rules.words("topic_clause_barred_tags"))
+            for w in words):
+        return ""
+    places = rules.words("place_pos_tags")
+    if len(words) < 2 and tag_of(words[0]) not in places:
+        return ""  # (one common noun, a line's tail: …统计|口径，2016年我国…)
+    own = "".join(w.text for w in words_before)
+    if any(w.tag in places for w in words_before) or rules.pattern("metric_lead_country").search(own):
+        return ""  # (a place of the value's own clause: 上海，浦东新区GDP…; 口径，2016年我国地方政府债务率…)
+    return rules.pattern("topic_enumeration_lead").sub("", topic)  # 长江、黄河…等七大流域 → 七大流域
+
+
 def _state_clause_subject(context: Context) -> str:
     """The subject of the clause right before the value's, when the value is its sentence's first and that clause only
     says how its subject is doing or going (`state_predicate_tail`); "" otherwise. Shared by `state_clause_actor` and

@@ -68,6 +68,7 @@ from pipeline.extract.claim_metric.owners import (
     share_owner,
     state_clause_actor,
     state_clause_owner,
+    topic_clause_owner,
     without_share,
 )
 from pipeline.extract.claim_metric.siblings import (
@@ -508,6 +509,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
                  or repeated_measure_owner(head, words_before, governing, context)
                  or state_clause_actor(head, words_before, context)
                  or state_clause_owner(head, context)
+                 or topic_clause_owner(head, words_before, context)
                  or priced_goods(head, context)
                  or group_scope_owner(head, governing, context.local or context.chained))  # (round 44: …城市…；PM2.5…)
         # (round 27: 中欧班列共开行…、发送货物… → 中欧班列发送货物)
@@ -566,7 +568,8 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
         else:
             found = governing if not phrase else parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
-                                                                  context.unit in counts, context.unit)
+                                                                  context.unit in counts, context.unit,
+                                                                  governing.unit)
     else:
         subject = "" if (rules.pattern("adverb_clause").fullmatch(fallback)  # 此前，… (round 28)
                          or rules.pattern("cited_release_clause").fullmatch(fallback)) else clean(fallback)  # (34)
