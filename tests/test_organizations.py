@@ -3589,6 +3589,20 @@ def test_a_flash_dateline_before_a_space_or_comma_names_the_outlet(text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a site named after its paper (中国日报网, 光明日报网) in a wire dateline is the site, in either
+    # script; the dateline's name does not stop at the paper before 网
+    ("中國日報網2月24日電 全國一般公共預算收入16073億元。", {("中國日報網", "media")}),
+    ("光明日报网北京6月12日电 5月份，全国一般公共预算收入16073亿元。", {("光明日报网", "media")}),
+    # near misses: the paper itself, and a place after the agency (台北, 烟台) stays the place
+    ("中国日报2月24日电 5月份，全国一般公共预算收入16073亿元。", {("中国日报", "media")}),
+    ("新华社台北3月1日电 5月份，全国一般公共预算收入16073亿元。", {("新华社", "media")}),
+    ("新华社烟台3月1日电 5月份，全国一般公共预算收入16073亿元。", {("新华社", "media")}),
+])
+def test_a_site_named_after_its_paper_in_a_dateline_is_the_site(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 47): a company's platform named bare right after it as the teller of its own data is the
     # company (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的,
     # 京东平台上的商家), a named platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's

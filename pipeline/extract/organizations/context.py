@@ -460,7 +460,9 @@ def _dateline_pattern() -> re.Pattern[str]:
     ends = alternation(spec["outlet_ends"], spaced=False)
     length = f"{{{int(spec['min_chars'])},{int(spec['max_chars'])}}}?"
     wire = spec["wire"]
-    name = f"(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends}))"
+    # round 47: the name does not stop before a site's end (中国日报网2月24日电 is the site, not the paper 中国日报)
+    site = alternation(spec["site_ends"], spaced=False)
+    name = f"(?P<name>[{CJK.pattern[1:-1]}]{length}(?:{ends})(?!{site}))"
     return re.compile(f"(?:^|(?<=[\\n】]))[ \\t]*{name}(?:{spec['flash']}|{wire})")
 
 
