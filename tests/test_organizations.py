@@ -3603,6 +3603,20 @@ def test_a_site_named_after_its_paper_in_a_dateline_is_the_site(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a body, the firms it samples and their goods (商务部重点监测零售企业汽车、…) name the body alone:
+    # a weak head right after a class of firms is their trade, no unit of the body
+    ("商务部重点监测零售企业汽车、通讯器材销售额分别增长5%和8%。", {"商务部"}),
+    ("国家统计局重点调查企业汽车、家电产量同比增长5%。", {"国家统计局"}),
+    ("商务部重点监测商户汽车、家电销售额同比增长5%。", {"商务部"}),
+    # near misses: a body's unit with firms in its field, and a body's own centre, stay one name
+    ("工业和信息化部中小企业发展促进中心发布报告。", {"工业和信息化部中小企业发展促进中心"}),
+    ("科技部火炬中心发布数据。", {"科技部火炬中心"}),
+])
+def test_a_class_of_firms_a_body_samples_is_no_unit_of_the_body(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 47): a company's platform named bare right after it as the teller of its own data is the
     # company (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的,
     # 京东平台上的商家), a named platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's

@@ -706,6 +706,8 @@ def _body_before(
     rules = resources().rules
     k = words.index(holder)
     end = holder[0]
+    if k > 0 and words[k - 1][1] == end and words[k - 1][2] in rules["firm_kind_words"]:
+        return None  # 商务部重点监测零售企业|汽车: the goods a class of firms sells, no unit of the body (round 47)
     while holder[0] - end <= int(rules["max_prefix_chars"]):
         if lex.by_end.get(end, end) < end and lex.types.get(end) in rules["unit_parent_types"]:
             return lex.by_end[end]
