@@ -3617,6 +3617,23 @@ def test_a_class_of_firms_a_body_samples_is_no_unit_of_the_body(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a place with its level, a sector of licensed firms and 公司 means the sector's companies in
+    # that place (广东省证券公司营业部数量, 浙江省保险公司保费收入), no registered name
+    ("广东省证券公司营业部数量达到1200家。", set()),
+    ("浙江省保险公司保费收入增长10%。", set()),
+    ("江苏省期货公司客户权益增长20%。", set()),
+    # near misses: a brand before the place, a brand of its own, a sector that is no licensed kind, a place without
+    # its level (a registered short name)
+    ("国网上海市电力公司发布数据。", {"国网上海市电力公司"}),
+    ("中国人寿保险公司发布年报。", {"中国人寿保险公司"}),
+    ("江苏省电力公司发布数据。", {"江苏省电力公司"}),
+    ("广东证券公司发布公告。", {"广东证券公司"}),
+])
+def test_a_places_companies_of_a_sector_are_no_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 47): a company's platform named bare right after it as the teller of its own data is the
     # company (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的,
     # 京东平台上的商家), a named platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's

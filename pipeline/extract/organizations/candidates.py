@@ -10,6 +10,7 @@ from itertools import accumulate, pairwise
 from spacy.tokens import Doc
 
 from pipeline.chars import is_han, is_rare_han
+from pipeline.extract.numerals import alternation
 from pipeline.extract.organizations.base import (
     CJK,
     LATIN,
@@ -909,6 +910,8 @@ def _build_head_name(
         return None
     if head in res.rules["place_generic_heads"] and only_places(prefix):
         return None
+    if _sector_of_a_place(text[start:he]):
+        return None  # 广东省证券公司(营业部), 浙江省保险公司: a province's firms of a sector, no name (round 47)
     if head in res.rules["place_only_heads"] and not _names_a_place(prefix, start, hs, words):
         return None  # 深化/政府/采购, 中小企业/办理/政府: a government is named by its place (round 31)
     if level_only(text, start, hs, words):
@@ -922,6 +925,23 @@ def _build_head_name(
         return None
     start = _past_split_role(text, start, hs, words)
     return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+@cached
+def _sector_of_a_place_pattern() -> re.Pattern[str]:
+    """A place, its level, a sector of licensed firms and 公司 (``place_sector`` in org_patterns.yaml)."""
+    spec = resources().rules["place_sector"]
+    levels = alternation(spec["levels"], spaced=False)
+    kinds = alternation(spec["kinds"], spaced=False)
+    return re.compile(f"(?P<place>[一-鿿]{{1,6}}?)(?:{levels})(?:{kinds})公司")
+
+
+def _sector_of_a_place(name: str) -> bool:
+    """Whether a name opens with a place and its level right before a sector's kind of firm and 公司 (广东省证券公司,
+    浙江省保险公司, 广东省证券公司营业部): the sector's companies in that place, no registered name; a name with a
+    brand before the place (国网上海市电力公司) or a brand of its own (中国人寿保险公司) is no such phrase."""
+    m = _sector_of_a_place_pattern().match(name)
+    return m is not None and only_places(m.group("place"))
 
 
 def _names_a_place(prefix: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:
