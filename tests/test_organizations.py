@@ -3603,8 +3603,8 @@ def test_a_site_named_after_its_paper_in_a_dateline_is_the_site(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Class (round 47): a body, the firms it samples and their goods (商务部重点监测零售企业汽车、…) name the body alone:
-    # a weak head right after a class of firms is their trade, no unit of the body
+    # Class (round 47): a body, the firms it samples and their goods (商务部重点监测零售企业汽车、…) name the body
+    # alone: a weak head right after a class of firms is their trade, no unit of the body
     ("商务部重点监测零售企业汽车、通讯器材销售额分别增长5%和8%。", {"商务部"}),
     ("国家统计局重点调查企业汽车、家电产量同比增长5%。", {"国家统计局"}),
     ("商务部重点监测商户汽车、家电销售额同比增长5%。", {"商务部"}),
