@@ -3634,6 +3634,23 @@ def test_a_places_companies_of_a_sector_are_no_name(text: str, expected: set[str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 47): a news outlet a report is credited to (据X社报道, 据X网消息, 据X新闻报道) is media where the
+    # lexicon lacks it
+    ("据财联社报道，公司营收增长10%。", {("财联社", "media")}),
+    ("据中国经营网消息，公司营收增长10%。", {("中国经营网", "media")}),
+    ("据澎湃新闻报道，公司营收增长10%。", {("澎湃新闻", "media")}),
+    # near misses: generic or own outlets name none
+    ("据相关新闻报道，公司营收增长10%。", set()),
+    ("据该社报道，公司营收增长10%。", set()),
+    ("据当地新闻报道，公司营收增长10%。", set()),
+    ("据本网报道，公司营收增长10%。", set()),
+    ("据媒体报道，公司营收增长10%。", set()),
+])
+def test_a_news_outlet_credited_with_a_report_is_media(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 47): a company's platform named bare right after it as the teller of its own data is the
     # company (去哪儿平台数据显示, 据携程平台数据, 美团平台统计); the platform as a thing (飞猪平台上的,
     # 京东平台上的商家), a named platform of its own (阿里巴巴国际站平台数据) and a platform that is no company's

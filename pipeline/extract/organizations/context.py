@@ -43,8 +43,8 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *quoted_companies(text),
-            *image_credits(text), *role_parties(text, cuts),
+            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *media_sources(text),
+            *quoted_companies(text), *image_credits(text), *role_parties(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
@@ -194,6 +194,26 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
         if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
                 and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
             out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
+
+
+@cached
+def _media_source_pattern() -> re.Pattern[str]:
+    """``media_sources.pattern`` (org_patterns.yaml), compiled."""
+    return re.compile(resources().rules["media_sources"]["pattern"])
+
+
+def media_sources(text: str) -> list[Candidate]:
+    """A news outlet a report is credited to (据财联社报道): the lexicon lacks many outlets, and 据…报道 names one; a
+    name of only generic words or places before the outlet's word (据相关新闻报道, 据该社报道) names none (round 47)."""
+    spec = resources().rules["media_sources"]
+    skip = tuple(spec["not_starts"])
+    out = []
+    for m in _media_source_pattern().finditer(text):
+        name = m.group("name")
+        stem = name[:-2] if name.endswith("新闻") else name[:-1]
+        if stem and not name.startswith(skip) and not (all_generic(stem) or places_and_generic(stem)):
+            out.append(Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"]))
     return out
 
 
