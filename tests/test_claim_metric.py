@@ -3383,8 +3383,8 @@ def test_a_listed_member_with_its_own_direction_keeps_the_bases(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 47: a sentence's opening clause that only tells whose word it is (据介绍，/据悉，/据统计，/据…介绍，/他介绍，)
-    # is no subject a value with no noun of its own (集采 is a verb to the tagger) falls back on
+    # round 47: a sentence's opening clause that only tells whose word it is (据介绍，/据悉，/据统计，/据…介绍，
+    # /他介绍，) is no subject a value with no noun of its own (集采 is a verb to the tagger) falls back on
     ("据介绍，集采平均降价58%。", {"58": "集采平均降价"}),
     ("据国家医保局介绍，集采平均降价58%。", {"58": "集采平均降价"}),
     ("他介绍，集采平均降价58%。", {"58": "集采平均降价"}),

@@ -8115,8 +8115,8 @@ def test_a_year_numbering_a_named_thing_is_no_time(text: str, value: str, time: 
     ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
      "另据赛迪研究院的研究，数字产业化稳步发展。\n\n《报告》显示，2023年数字产业化规模达10.09万亿元。",
      [("2023", "中国信息通信研究院"), ("2023", None)]),
-    # round 47: a statistics 快报 / an authority's 通报 cited back by its short word (《快报》显示, 快报显示, 《通报》显示)
-    # cites its publisher as 《公报》 does
+    # round 47: a statistics 快报 / an authority's 通报 cited back by its short word (《快报》显示, 快报显示,
+    # 《通报》显示) cites its publisher as 《公报》 does
     ("国家医保局3月18日发布《2023年全国医疗保障事业发展统计快报》。《快报》显示，截至2023年底，全国基本医疗保险参保"
      "人数133389万人。", [("2023-12", "国家医疗保障局")]),
     ("国家医保局日前发布《2024年医疗保障事业发展统计快报》。快报显示，2024年全国基本医疗保险基金总收入34809亿元。",
