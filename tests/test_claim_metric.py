@@ -3383,6 +3383,23 @@ def test_a_listed_member_with_its_own_direction_keeps_the_bases(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 47: a sentence's opening clause that only tells whose word it is (据介绍，/据悉，/据统计，/据…介绍，
+    # /他介绍，) is no subject a value with no noun of its own (集采 is a verb to the tagger) falls back on
+    ("据介绍，集采平均降价58%。", {"58": "集采平均降价"}),
+    ("据国家医保局介绍，集采平均降价58%。", {"58": "集采平均降价"}),
+    ("他介绍，集采平均降价58%。", {"58": "集采平均降价"}),
+    ("据统计，集采平均降价58%。", {"58": "集采平均降价"}),
+    # unchanged: an opening clause that names a subject, and a value's clause with a noun of its own
+    ("国家组织药品集采已开展十批，平均降价超过50%。", {"50": "国家组织药品集采平均降价"}),
+    ("沪指收报3054.37点，涨0.11%。", {"0.11": "沪指涨"}),
+    ("据介绍，本次集采药品平均降价58%。", {"58": "本次集采药品平均降价"}),
+])
+def test_a_lead_in_clause_is_no_fallback_subject(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 28: the speaker's title and name and the venue between a body and its cue are no part of the metric, nor
     # is a clause of a time adverb alone
     ("此前，中国人民银行行长潘功胜在5月7日国新办新闻发布会上宣布，下调公开市场7天期逆回购操作利率0.1个百分点。",

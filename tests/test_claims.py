@@ -8115,6 +8115,20 @@ def test_a_year_numbering_a_named_thing_is_no_time(text: str, value: str, time: 
     ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
      "另据赛迪研究院的研究，数字产业化稳步发展。\n\n《报告》显示，2023年数字产业化规模达10.09万亿元。",
      [("2023", "中国信息通信研究院"), ("2023", None)]),
+    # round 47: a statistics 快报 / an authority's 通报 cited back by its short word (《快报》显示, 快报显示,
+    # 《通报》显示) cites its publisher as 《公报》 does
+    ("国家医保局3月18日发布《2023年全国医疗保障事业发展统计快报》。《快报》显示，截至2023年底，全国基本医疗保险参保"
+     "人数133389万人。", [("2023-12", "国家医疗保障局")]),
+    ("国家医保局日前发布《2024年医疗保障事业发展统计快报》。快报显示，2024年全国基本医疗保险基金总收入34809亿元。",
+     [("2024", "国家医疗保障局")]),
+    ("湖北省卫生健康委员会发布《关于全省法定传染病疫情情况的通报》。全省疫情总体平稳。\n\n防控工作有序推进。"
+     "《通报》显示，2024年3月全省报告法定传染病12万例。", [("2024-03", "湖北省卫生健康委员会")]),
+    # …unchanged: the short word must stand in the introduced title (a 《快报》 after a 研究报告), and a company's
+    # 业绩快报显示 past another company's news stays round 32's periodic report (no source)
+    ("中国信息通信研究院发布《中国数字经济发展研究报告（2024）》。2023年我国数字经济规模达到53.9万亿元。\n\n"
+     "另据赛迪研究院的研究，数字产业化稳步发展。\n\n《快报》显示，2023年数字产业化规模达10.09万亿元。",
+     [("2023", "中国信息通信研究院"), ("2023", None)]),
+    ("宁德时代发布2023年度业绩快报。另外，比亚迪公布销量。业绩快报显示，公司营业收入4009亿元。", [("2023", None)]),
 ])
 def test_a_title_marked_report_cue_goes_on_with_the_release(text: str, expected: list) -> None:
     assert [(c["time"], c["source"]) for c in claim_rows(text)] == expected

@@ -713,6 +713,21 @@ def test_a_national_short_name_after_a_local_level_or_a_foreign_place_is_another
     assert [r["canonical"] for r in orgs("北京市卫健委通报。")] == ["北京市卫健委"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 47: an anonymised local office (某省卫健委, 某县医保局, 某地…: 某 points at a level as 该 does) is no body,
+    # never the national one
+    ("某省卫健委发布疫情通报。", []),
+    ("近日，某地卫健委发布通报。", []),
+    ("据某市发改委介绍，项目总投资50亿元。", []),
+    # unchanged: the national body, a named place's own office, and 股市 before a national body
+    ("国家卫健委发布通报。", ["国家卫生健康委员会"]),
+    ("湖北省卫健委发布通报。", ["湖北省卫健委"]),
+    ("股市证监会发布通知。", ["中国证券监督管理委员会"]),
+])
+def test_an_anonymised_local_office_is_no_body(text: str, expected: list[str]) -> None:
+    assert [r["canonical"] for r in orgs(text)] == expected
+
+
 def test_units_of_a_body_and_missions_are_named_with_it() -> None:
     assert surfaces("国家统计局北京调查总队发布数据。") == {"国家统计局北京调查总队"}
     assert surfaces("海关总署广东分署召开会议") == {"海关总署广东分署"}

@@ -572,6 +572,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
                                                                   governing.unit)
     else:
         subject = "" if (rules.pattern("adverb_clause").fullmatch(fallback)  # 此前，… (round 28)
+                         or rules.pattern("lead_in_clause").fullmatch(fallback)  # 据介绍，… (round 47)
                          or rules.pattern("cited_release_clause").fullmatch(fallback)) else clean(fallback)  # (34)
         subject = without_count_predicate(subject)  # 国家组织药品集采已开展十批 → 国家组织药品集采 (round 33)
         if subject:
