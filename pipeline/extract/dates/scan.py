@@ -233,7 +233,7 @@ def update_anchors(r: Reading, anchor: Anchor, absolute: Spec) -> None:
     line_start = line_bounds(s, c.start)[0]
     if headings and headings[min(bisect.bisect_left(headings, line_start), len(headings) - 1)] == line_start:
         a.heading_anchors[line_start] = anchor
-    if not row and not s[line_bounds(s, c.start)[0] : c.start].strip():
+    if not row and not s[line_start : c.start].strip():
         a.lead = anchor
     if not row and not t.default.looks_ahead(c) and not t.default.plans_whole_year(c) and (
             t.document_date is None or absolute.year is None or absolute.year <= t.document_date.year):
