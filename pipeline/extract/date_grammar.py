@@ -201,8 +201,18 @@ def _holiday_compared(y: _YearRead) -> int | None:
     return _holiday_base(y.scan.s, y.m.start(), _skip(y.scan.s, y.end), y.scan.P) or None
 
 
+def _first_month_after(y: _YearRead) -> int | None:
+    """(round 48) 2024年元月, 去年元月份: the year's first month by its old name, one date as 2024年1月 is."""
+    first = y.scan.P["first_month_after_year"].match(y.scan.s, y.end)
+    if first is None:
+        return None
+    y.spec.month = 1
+    return first.end()
+
+
 # what may follow a year alone (nothing read after it), tried in turn: the first that reads ends the date
-_AFTER_YEAR_ALONE: tuple[Callable[[_YearRead], int | None], ...] = (_same_shifted, _holiday_same, _holiday_compared)
+_AFTER_YEAR_ALONE: tuple[Callable[[_YearRead], int | None], ...] = (
+    _same_shifted, _holiday_same, _holiday_compared, _first_month_after)
 
 
 def _year_same_period(y: _YearRead) -> None:
@@ -258,6 +268,11 @@ def _first_month_ranges(scan: _Scan) -> None:
         m2 = num(m.group("m2"))
         if m2 is not None and 1 < m2 <= 12:
             cands.append(Candidate(m.start(), m.end(), Spec(months=(1, m2))))
+
+
+def _first_months_alone(scan: _Scan) -> None:
+    """(round 48) The first month's old name alone (元月，全市…; 元月份): January of the passage's year, as 1月 is."""
+    scan.cands.extend(Candidate(m.start(), m.end(), Spec(month=1)) for m in scan.P["first_month_alone"].finditer(scan.s))
 
 
 def _month_lists(scan: _Scan) -> None:
@@ -486,6 +501,7 @@ _STAGES: tuple[Stage, ...] = (
     _year_parts_alone,
     _month_ranges,
     _first_month_ranges,
+    _first_months_alone,
     _month_lists,
     _quarter_lists,
     _report_periods,
