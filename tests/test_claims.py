@@ -12353,3 +12353,16 @@ def test_an_estimates_result_leads_into_the_passages_date(text: str, expected: d
 ])
 def test_an_undated_report_word_dates_its_period(text: str, doc: dt.date, expected: dict) -> None:
     assert _dated_times(text, doc) == expected
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 48: a cumulative figure since a year (自2018年以来…累计, 2019年以来…共) holds from that year, as the
+    # guidelines date 2020年以来 (round 12): its time is the start, not a span to the document date
+    ("自2018年以来，全省累计完成投资1.2万亿元。", ["2018"]),
+    ("2019年以来，全市共新增市场主体12万户。", ["2019"]),
+    # look-alikes: a record's reference date (以来首次, 以来新高) is a base; the sentence's period is the time
+    ("2024年一季度，出口增速为2018年以来首次转负，降至-3.2%。", ["2024-Q1"]),
+    ("4月，该指数创2018年以来新高，达到120点。", ["2024-04"]),
+])
+def test_a_cumulative_figure_since_a_year_holds_from_it(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 5, 10))] == times

@@ -4888,3 +4888,89 @@ def test_an_anaphoric_year_without_a_named_year_is_no_date(text: str) -> None:
 ])
 def test_a_year_opened_span_starts_at_its_first_month(text: str, expected: str) -> None:
     assert values(text, dt.date(2023, 11, 20))[0][1] == expected
+
+
+# Round 48: 截止至 and a bare 至 opening its sentence are cut-off words as 截至 is (round 47's whole year before, round
+# 46's year's end): the month's end or day after them is the document's year's, and the 去年同期 after it counts from
+# it. A 至 inside its clause (增至, ，至 in the year's own sentence) is no cut-off; a month's end with no cut-off word and
+# one the document's year would put past the document date keep the year named before.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2023年，全省存款余额增长9%。至9月末，全省存款余额5.2万亿元，比去年同期增长8.1%。", dt.date(2024, 10, 15),
+     [("2023年", "2023"), ("9月末", "2024-09"), ("去年同期", "2023-09")]),
+    ("2023年，全省存款余额增长9%。截止至9月底，全省存款余额5.2万亿元，同比增长8.1%。", dt.date(2024, 10, 15),
+     [("2023年", "2023"), ("9月底", "2024-09")]),
+    ("2023年，全市实现外贸进出口1200亿元。至4月30日，全市进出口总额450亿元，比去年同期增长5%。", dt.date(2024, 5, 20),
+     [("2023年", "2023"), ("4月30日", "2024-04-30"), ("去年同期", "2023-04-30")]),
+    # look-alikes
+    ("2023年，全省存款余额增长9%。存款余额由4万亿元增至9月末的5.2万亿元。", dt.date(2024, 10, 15),
+     [("2023年", "2023"), ("9月末", "2023-09")]),
+    ("2023年，全省存款余额增长9%。9月末，全省存款余额5.2万亿元，比去年同期增长8.1%。", dt.date(2024, 10, 15),
+     [("2023年", "2023"), ("9月末", "2023-09"), ("去年同期", "2022-09")]),
+    ("2023年，全省存款余额增长9%，至9月末，全省存款余额5.2万亿元。", dt.date(2024, 10, 15),
+     [("2023年", "2023"), ("9月末", "2023-09")]),
+    ("2023年，全省存款余额增长9%。至6月末，全省存款余额5.2万亿元，比去年同期增长8.1%。", dt.date(2024, 5, 10),
+     [("2023年", "2023"), ("6月末", "2023-06"), ("去年同期", "2022-06")]),
+])
+def test_a_bare_zhi_opening_its_sentence_is_a_cutoff_after_an_ended_year(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Round 48: a sentence that states the same period a year before with its own figure (去年同期为4700亿元, 上年同期增长
+# 4.5%) reports its year-less period as measured (round 38's `reported_period_result`): not yet ended by a January or
+# February document date, it is the year before's, and its 去年同期 the year before that. A plan, a forecast, a
+# comparison with no figure of last year's and a bare level keep the half-year rule.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("上半年，全市实现地区生产总值5000亿元，去年同期为4700亿元。", dt.date(2025, 1, 20),
+     [("上半年", "2024-H1"), ("去年同期", "2023-H1")]),
+    ("上半年，全市规模以上工业增加值增长6.1%，上年同期增长4.5%。", dt.date(2025, 2, 20),
+     [("上半年", "2024-H1"), ("上年同期", "2023-H1")]),
+    ("前三季度，全市居民人均可支配收入3.2万元，去年同期的收入为3.0万元。", dt.date(2025, 1, 20),
+     [("前三季度", "2024-Q1/2024-Q3"), ("去年同期", "2023-Q1/2023-Q3")]),
+    # look-alikes
+    ("上半年，全市计划完成投资5000亿元，去年同期为4700亿元。", dt.date(2025, 1, 20),
+     [("上半年", "2025-H1"), ("去年同期", "2024-H1")]),
+    ("预计上半年全市地区生产总值达到5000亿元，去年同期为4700亿元。", dt.date(2025, 1, 20),
+     [("上半年", "2025-H1"), ("去年同期", "2024-H1")]),
+    ("上半年，全市将举办展会20场，规模超过去年同期。", dt.date(2025, 1, 20),
+     [("上半年", "2025-H1"), ("去年同期", "2024-H1")]),
+    ("上半年，全市实现地区生产总值5000亿元。", dt.date(2025, 1, 20), [("上半年", "2025-H1")]),
+])
+def test_a_period_stated_with_last_years_figure_is_reported(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Round 48: 元月 (January's old name) alone, with 份, after a time preposition or right after a year is January, one
+# date with its year (2024年元月, 去年元月份), and a range it opens after a year is one range (2023年元月至10月); a
+# currency's 元 before 月 (3000元月租, 单元月度) is none.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("元月，全市实现社会消费品零售总额300亿元。", [("元月", "2024-01")]),
+    ("元月份，全市社会消费品零售总额同比增长5%。", [("元月份", "2024-01")]),
+    ("2024年元月，全市新增就业1.2万人。", [("2024年元月", "2024-01")]),
+    ("去年元月份，全市新增就业1.2万人。", [("去年元月份", "2023-01")]),
+    ("2023年元月至10月，全市新增就业12万人。", [("2023年元月至10月", "2023-01/2023-10")]),
+    # look-alikes
+    ("该公寓租金为每月3000元月租另计。", []),
+    ("全市共有单元月度检查200次。", []),
+])
+def test_the_first_months_old_name_alone_is_january(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 10))] == expected
+
+
+# Round 48: the turn of the year in one word pair (年末岁初, 年底岁末, 岁末年初) names no month, as 年末年初 does not;
+# mid-year (年中) and the seasons (今夏, 今冬) are no dates; 去年年中 / 2023年中 keep only their year. 年末 alone stays
+# the year's end.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("年末岁初，全市消费市场销售额达到500亿元。", []),
+    ("年底岁末，全市消费市场销售额达到500亿元。", []),
+    ("岁末年初，全市消费市场销售额达到500亿元。", []),
+    ("年中，全市失业率升至6.1%。", []),
+    ("今夏全国最高用电负荷达到14亿千瓦。", []),
+    ("今冬以来，全省天然气消费量达到150亿立方米。", []),
+    ("去年年中，全市失业率一度升至6.1%。", [("去年", "2023")]),
+    ("2023年中，全市失业率升至6.1%。", [("2023年", "2023")]),
+    ("年末，全市常住人口1200万人。", [("年末", "2023-12")]),
+])
+def test_year_turn_pairs_mid_year_and_seasons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 10))] == expected

@@ -202,8 +202,15 @@ def _holiday_compared(y: _YearRead) -> int | None:
 
 
 def _first_month_after(y: _YearRead) -> int | None:
-    """(round 48) 2024年元月, 去年元月份: the year's first month by its old name, one date as 2024年1月 is."""
-    first = y.scan.P["first_month_after_year"].match(y.scan.s, y.end)
+    """(round 48) 2024年元月, 去年元月份: the year's first month by its old name, one date as 2024年1月 is; and a
+    range it opens (2022年元月至10月: `2022-01/2022-10`, one date as 2022年1至10月 is, not the year and the range)."""
+    s, P = y.scan.s, y.scan.P
+    if (run := P["first_month_range"].match(s, y.end)) is not None:
+        last = num(run.group("m2"))
+        if last is not None and 1 < last <= 12:
+            y.spec.months = (1, last)
+            return run.end()
+    first = P["first_month_after_year"].match(s, y.end)
     if first is None:
         return None
     y.spec.month = 1
