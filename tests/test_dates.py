@@ -4891,9 +4891,9 @@ def test_a_year_opened_span_starts_at_its_first_month(text: str, expected: str) 
 
 
 # Round 48: 截止至 and a bare 至 opening its sentence are cut-off words as 截至 is (round 47's whole year before, round
-# 46's year's end): the month's end or day after them is the document's year's, and the 去年同期 after it counts from
-# it. A 至 inside its clause (增至, ，至 in the year's own sentence) is no cut-off; a month's end with no cut-off word and
-# one the document's year would put past the document date keep the year named before.
+# 46's year's end): the month's end or day after them is the document's year's, and the 去年同期 after it counts
+# from it. A 至 inside its clause (增至, ，至 in the year's own sentence) is no cut-off; a month's end with no cut-off
+# word and one the document's year would put past the document date keep the year named before.
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
     ("2023年，全省存款余额增长9%。至9月末，全省存款余额5.2万亿元，比去年同期增长8.1%。", dt.date(2024, 10, 15),
      [("2023年", "2023"), ("9月末", "2024-09"), ("去年同期", "2023-09")]),

@@ -279,7 +279,8 @@ def _first_month_ranges(scan: _Scan) -> None:
 
 def _first_months_alone(scan: _Scan) -> None:
     """(round 48) The first month's old name alone (元月，全市…; 元月份): January of the passage's year, as 1月 is."""
-    scan.cands.extend(Candidate(m.start(), m.end(), Spec(month=1)) for m in scan.P["first_month_alone"].finditer(scan.s))
+    found = scan.P["first_month_alone"].finditer(scan.s)
+    scan.cands.extend(Candidate(m.start(), m.end(), Spec(month=1)) for m in found)
 
 
 def _month_lists(scan: _Scan) -> None:
