@@ -4974,3 +4974,22 @@ def test_the_first_months_old_name_alone_is_january(text: str, expected: list[tu
 ])
 def test_year_turn_pairs_mid_year_and_seasons(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 10))] == expected
+
+
+# Round 48: 本月以来 (本月以來) runs up to the time of writing, so its 本月 is the document date's month even after a
+# month or a quarter's end the passage reports (3月份，…。本月以来 read on 2024-04-11 → `2024-04`); a bare 本月 after
+# the passage's month counts from it (round 12) and 上月以来 is unchanged.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("一季度末，全市不良贷款率为1.2%。本月以来，全市新增贷款300亿元。", dt.date(2024, 6, 20),
+     [("一季度末", "2024-03"), ("本月", "2024-06")]),
+    ("3月份，全市居民消费价格同比上涨0.5%，本月以來，猪肉价格上涨2%。", dt.date(2024, 4, 11),
+     [("3月份", "2024-03"), ("本月", "2024-04")]),
+    # look-alikes
+    ("3月份，全市居民消费价格同比上涨0.5%。本月，猪肉价格比上月上涨2%。", dt.date(2024, 4, 11),
+     [("3月份", "2024-03"), ("本月", "2024-03"), ("上月", "2024-02")]),
+    ("3月份，全市居民消费价格同比上涨0.5%。上月以来，猪肉价格上涨2%。", dt.date(2024, 4, 11),
+     [("3月份", "2024-03"), ("上月", "2024-02")]),
+])
+def test_this_month_so_far_is_the_document_dates_month(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -291,6 +291,9 @@ def _absolute(
         named = anchor.spec if anchor is not None and anchor.spec.end is None else None
         if named is not None and named.day is not None and _sentence_day(anchor, c, default) is None:
             named = None  # a day anchors 上月 of its own sentence only (央行7月22日公布，…较上月下调)
+        if named is not None and not spec.mrel and default is not None and patterns()["since_after"].match(
+                default.text, c.end):
+            named = None  # 本月以来 runs up to the time of writing: the document date's month (round 48)
         if named is not None and named.month is None and spec.mrel:  # (本月 is the document's month: mend)
             named = _passage_month(anchor)  # 7月份，…。去年…翘尾影响…。核心CPI涨幅比上月扩大 → June (round 45)
         if named is not None and named.month is not None and named.year is not None:
