@@ -47,6 +47,7 @@ from pipeline.extract.number_reading import (
     read_currency,
     read_currency_mark,
     read_half_or_over,
+    read_tenths_digit,
     read_infix_and_scales,
     read_money_tail_and_rate,
     read_qualifiers,
@@ -392,6 +393,7 @@ def _build(
     apply_unit(d)
     read_classified_unit(d)
     read_half_or_over(d)
+    read_tenths_digit(d)
     read_money_tail_and_rate(d)
     read_currency_mark(d)
     read_currency(d)
