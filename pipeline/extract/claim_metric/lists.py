@@ -716,13 +716,14 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
 
 
 def _category_closed(items: list[str], last: str, tail: str) -> tuple[str, str]:
-    """(round 48) The last member run to the first character that closes every member before as a trade's name
-    (`list_category_ends`: 业), the measure after it shared, when the last member does not end in it: the word cutter
-    may split a trade's name inside (非金属矿|物|制品业 → 非金属矿 | 物制品业增加值 shared, so 通用设备制造业物制品业增加值;
-    废弃资源综合利用业增加值 read as one member, so 化学纤维制造业 without its 增加值). The character counts where it
-    stands alone or ends a word of three or more characters (制品业, 制造业), not a word of two (就业人数, 企业利润: a word
-    of the measure's or the member's own); kept when a member before ends otherwise, the last member already ends in it,
-    the character lies inside the last member before a shared tail, or no measure is left after it."""
+    """(round 48) The last member run to the first character that closes every member before as a trade's
+    name (`list_category_ends`: 业), the measure after it shared, when the last member does not end in it: the
+    word cutter may split a trade's name inside (非金属矿|物|制品业 → 非金属矿 | 物制品业增加值 shared, so
+    通用设备制造业物制品业增加值; 废弃资源综合利用业增加值 read as one member, so 化学纤维制造业 without its
+    增加值). The character counts where it stands alone or ends a word of three or more characters (制品业,
+    制造业), not a word of two (就业人数, 企业利润: a word of the measure's or the member's own); kept when a
+    member before ends otherwise, the last member already ends in it, the character lies inside the last member
+    before a shared tail, or no measure is left after it."""
     ends = cues().words("list_category_ends")
     bare_tail, bare_last = SPACE.sub("", tail), SPACE.sub("", last)
     closing = {SPACE.sub("", i)[-1:] for i in items[:-1]}
