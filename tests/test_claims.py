@@ -8653,6 +8653,19 @@ def test_a_bodys_statistics_result_shown_cites_it(text: str, sources: list) -> N
     assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 13), in_order=True)] == sources
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 48: an outlet whose reporter learnt or counted the data (另据财联社记者了解, 据蓝鲸社记者统计) is media and
+    # cites its item, no longer the company of the item before (was 宁德时代) nor none; look-alikes: the own or a
+    # generic outlet's reporter (据该社记者了解, 据相关新闻记者了解) names no outlet, the item before goes on
+    ("宁德时代公告，公司2023年营业收入4009亿元。另据财联社记者了解，3月销量47.7万辆。", ["宁德时代", "财联社"]),
+    ("比亚迪公告，公司2023年营业收入6023亿元。据蓝鲸社记者统计，2月销量12.2万辆。", ["比亚迪股份有限公司", "蓝鲸社"]),
+    ("宁德时代公告，公司2023年营业收入4009亿元。据该社记者了解，3月销量47.7万辆。", ["宁德时代", "宁德时代"]),
+    ("宁德时代公告，公司2023年营业收入4009亿元。据相关新闻记者了解，3月销量47.7万辆。", ["宁德时代", "宁德时代"]),
+])
+def test_an_outlets_reporter_cites_the_outlet(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 4), in_order=True)] == sources
+
+
 @pytest.mark.parametrize(("text", "source"), [
     # round 46: a stray space inside a body's short name (PDF text) stops neither the organisation nor its source
     ("工 信部发布数据显示，1-2月规模以上电子信息制造业增加值同比增长14.6%。", "工业和信息化部"),
