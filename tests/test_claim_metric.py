@@ -5633,6 +5633,28 @@ def test_goods_before_a_bare_price_are_named_whole(text: str, value: str, metric
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): members that all end as trades' names (…业) share only the measure after the last member's own
+    # 业, even where the word cutter splits that name inside (非金属矿|物|制品业, 综合利用|业)
+    ("一季度，通用设备制造业、专用设备制造业、非金属矿物制品业增加值同比分别增长6.7%、9.2%和0.7%。", "6.7",
+     "通用设备制造业增加值同比增长"),
+    ("一季度，通用设备制造业、专用设备制造业、非金属矿物制品业增加值同比分别增长6.7%、9.2%和0.7%。", "0.7",
+     "非金属矿物制品业增加值同比增长"),
+    ("5月份，化学纤维制造业、仪器仪表制造业和废弃资源综合利用业增加值同比分别增长4.4%、6.1%和2.3%。", "4.4",
+     "化学纤维制造业增加值同比增长"),
+    ("5月份，化学纤维制造业、仪器仪表制造业和废弃资源综合利用业增加值同比分别增长4.4%、6.1%和2.3%。", "2.3",
+     "废弃资源综合利用业增加值同比增长"),
+    # look-alikes kept: a two-character word holding 业 (就业, 企业) opens the shared words or ends the member whole;
+    # the last member already ending in 业; a member before ending otherwise
+    ("上半年，制造业、服务业和建筑就业人数分别增长1.1%、2.2%和3.3%。", "3.3", "建筑就业人数增长"),
+    ("上半年，制造业、服务业和建筑企业利润分别增长1.1%、2.2%和3.3%。", "1.1", "制造业利润增长"),
+    ("1-4月，采矿业、制造业和建筑业增加值分别增长2%、3%和4%。", "2", "采矿业增加值增长"),
+    ("一季度，钢铁、汽车、化工行业利润同比分别增长6.7%、9.2%和0.7%。", "0.7", "化工行业利润同比增长"),
+])
+def test_a_trades_name_split_inside_keeps_the_shared_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # Class: a 分别 list's shared words never open with (or hold) a joining word: 及/和 binds the last member
     # (生活用品及服务, 交通运输及邮政业), and the members before share only the measure after it
     ("居住、生活用品及服务价格分别上涨1.3%和0.9%。", "1.3", "居住价格上涨"),

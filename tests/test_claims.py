@@ -8639,6 +8639,33 @@ def test_a_bodys_statistics_shown_cite_it(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 20), in_order=True)] == sources
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 48: the result of a body's statistics, survey or monitoring shown (国家统计局最新统计结果显示, 监测结果显示)
+    # cites the body as its data do; look-alikes: a bare 统计结果显示 / 调查结果显示 names no body and lends none
+    ("中新社北京6月12日电(记者 王永志)国家统计局最新统计结果显示，5月份，规模以上工业增加值同比增长8.9%。",
+     ["国家统计局"]),
+    ("农业农村部监测结果显示，5月份，全国生猪存栏同比下降5.2%。", ["农业农村部"]),
+    ("中国汽车工业协会调查结果显示，一季度，经销商库存系数为1.5。", ["中国汽车工业协会"]),
+    ("统计结果显示，5月份，规模以上工业增加值同比增长8.9%。", [None]),
+    ("本次调查结果显示，一季度，经销商库存系数为1.5。", [None]),
+])
+def test_a_bodys_statistics_result_shown_cites_it(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 6, 13), in_order=True)] == sources
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 48: an outlet whose reporter learnt or counted the data (另据财联社记者了解, 据蓝鲸社记者统计) is media and
+    # cites its item, no longer the company of the item before (was 宁德时代) nor none; look-alikes: the own or a
+    # generic outlet's reporter (据该社记者了解, 据相关新闻记者了解) names no outlet, the item before goes on
+    ("宁德时代公告，公司2023年营业收入4009亿元。另据财联社记者了解，3月销量47.7万辆。", ["宁德时代", "财联社"]),
+    ("比亚迪公告，公司2023年营业收入6023亿元。据蓝鲸社记者统计，2月销量12.2万辆。", ["比亚迪股份有限公司", "蓝鲸社"]),
+    ("宁德时代公告，公司2023年营业收入4009亿元。据该社记者了解，3月销量47.7万辆。", ["宁德时代", "宁德时代"]),
+    ("宁德时代公告，公司2023年营业收入4009亿元。据相关新闻记者了解，3月销量47.7万辆。", ["宁德时代", "宁德时代"]),
+])
+def test_an_outlets_reporter_cites_the_outlet(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 4), in_order=True)] == sources
+
+
 @pytest.mark.parametrize(("text", "source"), [
     # round 46: a stray space inside a body's short name (PDF text) stops neither the organisation nor its source
     ("工 信部发布数据显示，1-2月规模以上电子信息制造业增加值同比增长14.6%。", "工业和信息化部"),

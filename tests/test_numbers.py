@@ -155,6 +155,23 @@ def test_two_three_times_is_two_numbers() -> None:
     assert [(v, u) for _t, v, u, _k, _a in rows("增长了两三倍")] == [(Decimal(2), "x"), (Decimal(3), "x")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): one Chinese digit after tenths of 成 is the next decimal place, as wire copy writes shares in
+    # words (增二成九 → 29 %), when a clause end, 的, a bound or a range joiner follows it
+    ("汽车产量增二成九，", [("二成九", Decimal(29), "%")]),
+    ("出口交货值同比下降一成五。", [("一成五", Decimal(15), "%")]),
+    ("三成五的受访者表示满意", [("三成五", Decimal(35), "%")]),
+    ("占比升至四成二左右", [("四成二", Decimal(42), "%")]),
+    # look-alikes kept: a digit opening a word after it (七成一线员工, 三成五年期), tenths of 折, a qualifier's 成为
+    ("七成一线员工已返岗", [("七成", Decimal(70), "%")]),
+    ("三成五年期贷款到期", [("三成", Decimal(30), "%"), ("五年", Decimal(5), "year")]),
+    ("商品打八折五，", [("八折", Decimal(80), "%"), ("五", Decimal(5), "")]),
+    ("市场份额提升至两成半，", [("两成半", Decimal(25), "%")]),
+])
+def test_a_digit_after_tenths_is_the_next_place(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _k, _a in rows(text)] == expected
+
+
 def test_cheng_as_a_verb_is_not_a_share() -> None:
     assert rows("已经成为重要动力") == []
     assert rows("这两国成为伙伴") == [("两国", Decimal(2), "国", "count", "")]

@@ -3660,6 +3660,14 @@ def test_a_places_companies_of_a_sector_are_no_name(text: str, expected: set[str
     ("据当地新闻报道，公司营收增长10%。", set()),
     ("据本网报道，公司营收增长10%。", set()),
     ("据媒体报道，公司营收增长10%。", set()),
+    # Class (round 48): …and one whose reporter learnt or counted the data (另据X社记者从…获悉, 据X网记者了解): media,
+    # as on its dateline (was `company` off it); near misses: the own or generic outlet, a reporter who says nothing
+    ("另据财联社记者从中国汽车工业协会获悉，2月新能源汽车销量47.7万辆。",
+     {("财联社", "media"), ("中国汽车工业协会", "other")}),
+    ("据蓝鲸社记者了解，公司营收增长10%。", {("蓝鲸社", "media")}),
+    ("据中国经营网记者统计，公司营收增长10%。", {("中国经营网", "media")}),
+    ("据该社记者了解，公司营收增长10%。", set()),
+    ("据相关新闻记者了解，公司营收增长10%。", set()),
 ])
 def test_a_news_outlet_credited_with_a_report_is_media(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected

@@ -326,6 +326,21 @@ def read_half_or_over(d: Draft) -> None:
         d.qty_end += 1
 
 
+def read_tenths_digit(d: Draft) -> None:
+    """One Chinese digit after tenths of 成 is the hundredths' place: wire copy writes 增二成九 for 29 % and 下降一成五
+    for 15 %; left alone, the digit would stand as a count of its own (9). Only a digit closed by a clause end or a
+    bound (`tenths_digit_after`) reads so: 七成一线城市 keeps 70 %."""
+    s, cfg, k = d.s, d.lex.cfg, d.qty_end
+    if (d.tenths != cfg["tenths"]["cheng"] or d.pair is not None or d.approx or k >= len(d.s) or d.value >= 100
+            or d.value != d.value.to_integral_value() or d.value % 10):
+        return
+    digit = d.lex.digits.get(s[k])
+    if not digit or not re.match(cfg["tenths_digit_after"], s[k + 1:]):
+        return
+    d.value += Decimal(digit)
+    d.qty_end = k + 1
+
+
 def read_money_tail_and_rate(d: Draft) -> None:
     """Currency subunits (五元三毛, 50元6角三分) and 整 closing an amount (壹万圆整); a rate is one unit (80万吨/年 →
     吨/年, 每秒5万立方米 → /秒; a money rate stays money: 18500元/吨 → CNY)."""

@@ -51,6 +51,7 @@ from pipeline.extract.number_reading import (
     read_money_tail_and_rate,
     read_qualifiers,
     read_symbol_after,
+    read_tenths_digit,
     read_unit_without_word,
     read_unit_word,
     set_of_n,
@@ -392,6 +393,7 @@ def _build(
     apply_unit(d)
     read_classified_unit(d)
     read_half_or_over(d)
+    read_tenths_digit(d)
     read_money_tail_and_rate(d)
     read_currency_mark(d)
     read_currency(d)

@@ -700,7 +700,7 @@ def _partner_owner(first: str, bare: str) -> str:
 def _shared_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares: by the members' likeness
     (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
-    last, tail = _ordinal_tail(items) or _alike_tail(items)
+    last, tail = _category_closed(items, *(_ordinal_tail(items) or _alike_tail(items)))
     residual = cues().pattern("list_residual_tail").search(SPACE.sub("", items[-1]))
     if residual and len(tail) >= len(SPACE.sub("", items[-1])) - residual.start():
         return _residual_measure(items, residual)  # (round 42) 货物贸易、服务贸易及其他经常项目: the last member's own
@@ -713,6 +713,33 @@ def _shared_tail(items: list[str]) -> tuple[str, str]:
         return _spending_activity_tail(items, *_owned_head_end(items, *_joined_tail(last, tail)))
     return _spending_activity_tail(items, *(_opened_tail(items) or _owned_tail(items) or _priced_tail(items)
                                             or (last, tail)))
+
+
+def _category_closed(items: list[str], last: str, tail: str) -> tuple[str, str]:
+    """(round 48) The last member run to the first character that closes every member before as a trade's
+    name (`list_category_ends`: 业), the measure after it shared, when the last member does not end in it: the
+    word cutter may split a trade's name inside (非金属矿|物|制品业 → 非金属矿 | 物制品业增加值 shared, so
+    通用设备制造业物制品业增加值; 废弃资源综合利用业增加值 read as one member, so 化学纤维制造业 without its
+    增加值). The character counts where it stands alone or ends a word of three or more characters (制品业,
+    制造业), not a word of two (就业人数, 企业利润: a word of the measure's or the member's own); kept when a
+    member before ends otherwise, the last member already ends in it, the character lies inside the last member
+    before a shared tail, or no measure is left after it."""
+    ends = cues().words("list_category_ends")
+    bare_tail, bare_last = SPACE.sub("", tail), SPACE.sub("", last)
+    closing = {SPACE.sub("", i)[-1:] for i in items[:-1]}
+    if not bare_last or len(closing) != 1 or not closing <= set(ends) or bare_last.endswith(tuple(ends)):
+        return last, tail
+    full, char, at = bare_last + bare_tail, next(iter(closing)), 0
+    for word in cut_words(full):
+        at += len(word)
+        if word.endswith(char) and (len(word) == 1 or len(word) >= 3):
+            break
+    else:
+        return last, tail
+    rest = full[at:]
+    if (bare_tail and at < len(bare_last)) or len(rest) < 2 or not names_a_measure(rest, cut_words(rest)[-1]):
+        return last, tail
+    return full[:at], rest
 
 
 def _spending_activity_tail(items: list[str], last: str, tail: str) -> tuple[str, str]:
