@@ -12353,3 +12353,50 @@ def test_an_estimates_result_leads_into_the_passages_date(text: str, expected: d
 ])
 def test_an_undated_report_word_dates_its_period(text: str, doc: dt.date, expected: dict) -> None:
     assert _dated_times(text, doc) == expected
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # Class (round 48): an unquoted plan period as a comparison base (是十二五时期的, 比十三五期间) leaves no period
+    # word in the metric (was `全市研发投入是时期`), as the quoted one (“十二五”时期) leaves none
+    ("全市研发投入是十二五时期的1.8倍。", "全市研发投入"),
+    ("全省技术合同成交额为十三五期间的2.1倍。", "全省技术合同成交额"),
+    ("全市研发投入较十二五时期增加30亿元。", "全市研发投入增加"),
+    # look-alikes kept: the quoted period, a year base, a 期间 that follows no date
+    ("全市研发投入是“十二五”时期的1.8倍。", "全市研发投入"),
+    ("出口额是2015年的2.3倍。", "出口额"),
+    ("疫情期间，全市网上零售额增长20%。", "全市网上零售额增长"),
+])
+def test_an_unquoted_plan_period_base_leaves_no_period_word(text: str, metric: str) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 48): a runner-up ranked with only its value (万科以2133亿元紧随其后) after an owner ranked by a named
+    # measure in the same unit takes that measure (was `万科`), also across a sentence's end
+    ("碧桂园以5500亿元的销售额位居榜首，万科以2133亿元紧随其后，中海地产以1850亿元位列第三。",
+     ["碧桂园销售额", "万科销售额", "中海地产销售额"]),
+    ("碧桂园以销售额5500亿元位居榜首。万科以2133亿元紧随其后。", ["碧桂园销售额", "万科销售额"]),
+    ("华为以23%的市场份额排名第一，小米以15%位居第二。", ["华为市场份额", "小米市场份额"]),
+    # look-alikes kept: no ranking before (round 21), no rank after the value, another unit
+    ("中国平安以1.2万亿元排名第一。", ["中国平安"]),
+    ("碧桂园以5500亿元的销售额位居榜首，万科以2133亿元收购了一家公司。", ["碧桂园销售额", "万科收购了一家公司"]),
+    ("从归母净利润看，工商银行以3658亿元居首，建设银行以3326亿元紧随其后。",
+     ["工商银行归母净利润", "建设银行归母净利润"]),
+])
+def test_a_runner_up_takes_the_rankings_measure(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # Class (round 48): a count of a group of people, then a topic noun and its predicate (群众住房条件得到改善) counts
+    # the people the predicate describes (was no claim, or `得到改善的群众住房条件` with 名)
+    ("1.6亿多群众住房条件得到改善。", "住房条件得到改善的群众"),
+    ("全省1200万农村人口饮水安全问题得到解决。", "全省饮水安全问题得到解决的农村人口"),
+    ("全市1.2万名群众住房条件得到改善。", "全市住房条件得到改善的群众"),
+    # look-alikes kept: a verb right after the people, the count after its noun
+    ("3000多万农村人口喝上了安全饮水。", "喝上了安全饮水的农村人口"),
+    ("1.6亿多群众实现脱贫。", "脱贫的群众"),
+    ("减少农村贫困人口1000万。", "减少农村贫困人口"),
+])
+def test_a_people_count_before_a_topic_and_its_predicate(text: str, metric: str) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == [metric]
