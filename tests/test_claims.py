@@ -12400,3 +12400,20 @@ def test_a_runner_up_takes_the_rankings_measure(text: str, metrics: list[str]) -
 ])
 def test_a_people_count_before_a_topic_and_its_predicate(text: str, metric: str) -> None:
     assert [c["metric"] for c in claim_rows(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 48): counts joined by 和 (or 及, 与) before one predicate share it as a 、-list does (round 31),
+    # with the measure the last set noun names (22个|省市增加值实现正增长): each count its own noun (was `工业行业`,
+    # `正增长的省市增加值`)
+    ("有35个工业行业和22个省市增加值实现正增长。", ["增加值正增长的工业行业", "增加值正增长的省市"]),
+    ("有28个行业和15个地区利润实现增长。", ["利润增长的行业", "利润增长的地区"]),
+    ("全区6所中学和14所小学参加了课后服务试点。", ["全区参加了课后服务试点的中学", "全区参加了课后服务试点的小学"]),
+    ("全省有12个市、35个县生产总值增速超过全国。", ["全省生产总值增速超过全国的市", "全省生产总值增速超过全国的县"]),
+    # look-alikes kept: a verb before the list whose objects the members are; a list closed by a clause's end
+    ("新建6所学校、4所医院和15个停车场。", ["新建的学校", "新建的医院", "新建的停车场"]),
+    ("全省有3个市和5个县，共8个地区。", ["全省的市", "全省的县", "地区"]),
+    ("有35个工业行业增加值实现正增长。", ["增加值正增长的工业行业"]),
+])
+def test_counts_joined_by_he_share_the_last_ones_predicate(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == metrics

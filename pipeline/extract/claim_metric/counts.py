@@ -210,8 +210,9 @@ def _numeral_tag_opens(words: list[Word], at: int) -> bool:
 
 def count_predicate(words: list[Word]) -> list[Word]:
     """The words after the noun a count counts (接入远程医疗平台 of 1560个|村卫生室接入远程医疗平台), or none when
-    the count names no noun or nothing follows it: what a 、-list of counts before it shares (round 31)."""
-    noun, rest = counted_noun(words)
+    the count names no noun or nothing follows it: what a 、-list of counts before it shares (round 31). A set noun's
+    measure after it (22个|省市增加值实现正增长: `set_before_measure`) is part of what they share (round 48)."""
+    noun, rest = set_before_measure(words, *counted_noun(words))
     if not noun or not EDGE.sub("", SPACE.sub("", rest)):
         return []
     kept, length = phrase_words(words), 0
