@@ -12417,3 +12417,17 @@ def test_a_people_count_before_a_topic_and_its_predicate(text: str, metric: str)
 ])
 def test_counts_joined_by_he_share_the_last_ones_predicate(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in claim_rows(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 48): a government's own level after 其中 (市本级, 县本级) breaks a budget figure down as a place
+    # does: it stands where the area's scope word stood (was `市本级全市一般公共预算收入`), with 其中 or 其中：
+    ("全市一般公共预算收入500亿元，其中：市本级200亿元。", ["全市一般公共预算收入", "市本级一般公共预算收入"]),
+    ("全县一般公共预算收入30亿元，其中县本级12亿元。", ["全县一般公共预算收入", "县本级一般公共预算收入"]),
+    # look-alikes kept: a member naming its own measure, a region, a stratum keeping the scope (round 24)
+    ("全省一般公共预算支出800亿元，其中省本级支出200亿元。", ["全省一般公共预算支出", "省本级支出"]),
+    ("全国一般公共预算收入500亿元，其中东部地区200亿元。", ["全国一般公共预算收入", "东部地区一般公共预算收入"]),
+    ("全市第三产业增加值增长6%，其中城镇增长5%。", ["全市第三产业增加值增长", "城镇全市第三产业增加值增长"]),
+])
+def test_a_governments_own_level_after_qizhong_takes_the_scopes_place(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == metrics
