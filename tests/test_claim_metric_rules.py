@@ -149,7 +149,6 @@ def _closing_frame(text: str, start: int, at: int) -> tuple[int, int] | None:
     return found[0].span() if found else None
 
 
-
 @pytest.mark.parametrize(("phrase", "cleaned"), [
     # round 38: the 在 of a cut date before a base and a change (在一季度同比增长, 在第一季按年實質上升)
     ("全国固定资产投资在同比增长", "全国固定资产投资同比增长"),

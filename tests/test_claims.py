@@ -12393,3 +12393,81 @@ def test_an_undated_report_word_dates_its_period(text: str, doc: dt.date, expect
 ])
 def test_a_cumulative_figure_since_a_year_holds_from_it(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 5, 10))] == times
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # Class (round 48): an unquoted plan period as a comparison base (是十二五时期的, 比十三五期间) leaves no period
+    # word in the metric (was `全市研发投入是时期`), as the quoted one (“十二五”时期) leaves none
+    ("全市研发投入是十二五时期的1.8倍。", "全市研发投入"),
+    ("全省技术合同成交额为十三五期间的2.1倍。", "全省技术合同成交额"),
+    ("全市研发投入较十二五时期增加30亿元。", "全市研发投入增加"),
+    # look-alikes kept: the quoted period, a year base, a 期间 that follows no date
+    ("全市研发投入是“十二五”时期的1.8倍。", "全市研发投入"),
+    ("出口额是2015年的2.3倍。", "出口额"),
+    ("疫情期间，全市网上零售额增长20%。", "全市网上零售额增长"),
+])
+def test_an_unquoted_plan_period_base_leaves_no_period_word(text: str, metric: str) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 48): a runner-up ranked with only its value (万科以2133亿元紧随其后) after an owner ranked by a named
+    # measure in the same unit takes that measure (was `万科`), also across a sentence's end
+    ("碧桂园以5500亿元的销售额位居榜首，万科以2133亿元紧随其后，中海地产以1850亿元位列第三。",
+     ["碧桂园销售额", "万科销售额", "中海地产销售额"]),
+    ("碧桂园以销售额5500亿元位居榜首。万科以2133亿元紧随其后。", ["碧桂园销售额", "万科销售额"]),
+    ("华为以23%的市场份额排名第一，小米以15%位居第二。", ["华为市场份额", "小米市场份额"]),
+    # look-alikes kept: no ranking before (round 21), no rank after the value, another unit
+    ("中国平安以1.2万亿元排名第一。", ["中国平安"]),
+    ("碧桂园以5500亿元的销售额位居榜首，万科以2133亿元收购了一家公司。", ["碧桂园销售额", "万科收购了一家公司"]),
+    ("从归母净利润看，工商银行以3658亿元居首，建设银行以3326亿元紧随其后。",
+     ["工商银行归母净利润", "建设银行归母净利润"]),
+])
+def test_a_runner_up_takes_the_rankings_measure(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # Class (round 48): a count of a group of people, then a topic noun and its predicate (群众住房条件得到改善) counts
+    # the people the predicate describes (was no claim, or `得到改善的群众住房条件` with 名)
+    ("1.6亿多群众住房条件得到改善。", "住房条件得到改善的群众"),
+    ("全省1200万农村人口饮水安全问题得到解决。", "全省饮水安全问题得到解决的农村人口"),
+    ("全市1.2万名群众住房条件得到改善。", "全市住房条件得到改善的群众"),
+    # look-alikes kept: a verb right after the people, the count after its noun
+    ("3000多万农村人口喝上了安全饮水。", "喝上了安全饮水的农村人口"),
+    ("1.6亿多群众实现脱贫。", "脱贫的群众"),
+    ("减少农村贫困人口1000万。", "减少农村贫困人口"),
+])
+def test_a_people_count_before_a_topic_and_its_predicate(text: str, metric: str) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == [metric]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 48): counts joined by 和 (or 及, 与) before one predicate share it as a 、-list does (round 31),
+    # with the measure the last set noun names (22个|省市增加值实现正增长): each count its own noun (was `工业行业`,
+    # `正增长的省市增加值`)
+    ("有35个工业行业和22个省市增加值实现正增长。", ["增加值正增长的工业行业", "增加值正增长的省市"]),
+    ("有28个行业和15个地区利润实现增长。", ["利润增长的行业", "利润增长的地区"]),
+    ("全区6所中学和14所小学参加了课后服务试点。", ["全区参加了课后服务试点的中学", "全区参加了课后服务试点的小学"]),
+    ("全省有12个市、35个县生产总值增速超过全国。", ["全省生产总值增速超过全国的市", "全省生产总值增速超过全国的县"]),
+    # look-alikes kept: a verb before the list whose objects the members are; a list closed by a clause's end
+    ("新建6所学校、4所医院和15个停车场。", ["新建的学校", "新建的医院", "新建的停车场"]),
+    ("全省有3个市和5个县，共8个地区。", ["全省的市", "全省的县", "地区"]),
+    ("有35个工业行业增加值实现正增长。", ["增加值正增长的工业行业"]),
+])
+def test_counts_joined_by_he_share_the_last_ones_predicate(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # Class (round 48): a government's own level after 其中 (市本级, 县本级) breaks a budget figure down as a place
+    # does: it stands where the area's scope word stood (was `市本级全市一般公共预算收入`), with 其中 or 其中：
+    ("全市一般公共预算收入500亿元，其中：市本级200亿元。", ["全市一般公共预算收入", "市本级一般公共预算收入"]),
+    ("全县一般公共预算收入30亿元，其中县本级12亿元。", ["全县一般公共预算收入", "县本级一般公共预算收入"]),
+    # look-alikes kept: a member naming its own measure, a region, a stratum keeping the scope (round 24)
+    ("全省一般公共预算支出800亿元，其中省本级支出200亿元。", ["全省一般公共预算支出", "省本级支出"]),
+    ("全国一般公共预算收入500亿元，其中东部地区200亿元。", ["全国一般公共预算收入", "东部地区一般公共预算收入"]),
+    ("全市第三产业增加值增长6%，其中城镇增长5%。", ["全市第三产业增加值增长", "城镇全市第三产业增加值增长"]),
+])
+def test_a_governments_own_level_after_qizhong_takes_the_scopes_place(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == metrics

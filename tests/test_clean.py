@@ -801,7 +801,6 @@ def test_a_titles_space_is_kept_on_the_title_line_only() -> None:
     assert normalize_line("A股三大指数集体收涨 两市成交额超2.5万亿元") == "A股三大指数集体收涨两市成交额超2.5万亿元"
 
 
-
 @pytest.mark.parametrize(("line", "expected"), [
     # round 39: a title's first clause ending in a value with a Chinese unit keeps the space before the next clause
     ("国庆假期7天 全国国内出游7.65亿人次", "国庆假期7天 全国国内出游7.65亿人次"),

@@ -4623,7 +4623,6 @@ def test_a_months_data_count_from_the_document_date_never_the_run_date(
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # round 45: a bare 同期 after a day a body speaks or releases on restates the data period named before it (the
     # headline's 上半年, the paragraph before), not the speaking day

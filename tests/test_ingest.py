@@ -201,7 +201,6 @@ def test_html_boilerplate_lines_dropped_body_kept(tmp_path: Path) -> None:
         assert noise not in doc.text
 
 
-
 def test_site_footer_and_link_rows_dropped(tmp_path: Path) -> None:
     path = tmp_path / "notice.html"
     body = "".join(f"<p>第{i}段：本市规模以上工业增加值同比增长6.1%，由市工信局主办的对接会签约项目20个。</p>"

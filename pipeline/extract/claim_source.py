@@ -489,16 +489,20 @@ def date_slashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def date_leads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """截至 right before a date (网易截至2023年12月31日止年度净收入): the date's period word, no part of a metric; so is
-    a bare 至 before the day a week ends (美国至3月2日当周…: round 23)."""
+    a bare 至 before the day a week ends (美国至3月2日当周…: round 23). So is the period word right after a date
+    (是十二五时期的, 比十三五期间: round 48), as a quoted date's is (“”时期, `metric_date_residue`)."""
     rules = cues()
     lead, week_lead, week_after = (rules.pattern("date_lead"), rules.pattern("week_end_lead"),
                                    rules.pattern("week_end_after"))
+    period = rules.pattern("date_period_after")
     found = []
     for start, end in spans:
         match = lead.search(text, max(0, start - 6), start) or (
             week_after.match(text, end) and week_lead.search(text, max(0, start - 2), start))
         if match:
             found.append((match.start(), match.end()))
+        if tail := period.match(text, end):  # 十二五时期: the date's frame word (round 48)
+            found.append((tail.start(), tail.end()))
     return found
 
 

@@ -133,9 +133,22 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
             return Governing(owner + owned, owner, found.change, owned)
         if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
             # 从净利润看，招商银行以…位居榜首: 招商银行净利润 (round 21; 以 a word of its own, not 予以, 可以)
-            owned = topic_measure(context.before)
+            owned = topic_measure(context.before) or _ranked_measure_before(r)
             return Governing(owner + owned, owner, found.change, owned)
     return _instrument_measure_before(r)
+
+
+def _ranked_measure_before(r: MetricReading) -> str:
+    """(round 48) The measure a ranking before names for a runner-up with only its value (碧桂园以5500亿元的销售额位居
+    榜首，万科以2133亿元紧随其后 → 万科销售额): the governing value was an owner ranked by a named measure (its ``core``
+    after its owner) in the same unit, and this value too is followed by a rank or lead verb; "" otherwise (中国平安
+    以1.2万亿元排名第一 with no ranking before stands alone, round 21)."""
+    governing = r.governing
+    if (governing is None or not governing.core or not governing.subject
+            or governing.metric != governing.subject + governing.core or governing.unit != r.context.unit
+            or not cues().pattern("instrument_rank_after").match(SPACE.sub("", r.after_text))):
+        return ""
+    return governing.core
 
 
 def _instrument_measure_before(r: MetricReading) -> Governing | None:

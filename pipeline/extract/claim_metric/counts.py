@@ -117,6 +117,8 @@ def counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
         if taken == opened == 0 and (run := _group_state_run(words, taken)):
             taken += run  # (the state words that open a group: 灵活|就业|人员, round 39)
             continue
+        if taken > opened and _people_topic_follows(words, taken):
+            break  # (round 48) 1.6亿多|群众|住房条件得到改善: the people counted, then their topic and its predicate
         if word.tag in nouns or (taken == opened and _opens_object(words, taken)) or (
                 taken == opened == 0 and (word.text in sets or (kinds and _kind_verb_opens(words, taken)))) or (
                 taken == opened == 0 and _numeral_tag_opens(words, taken)) or (
@@ -132,6 +134,25 @@ def counted_noun(words: list[Word], kinds: bool = True) -> tuple[str, str]:
     noun = "".join(w.text for w in words[:taken])
     rest = "".join(w.text for w in words[taken:])
     return noun, rest
+
+
+_TOPIC_NOUN_WORDS = 3  # how many noun words a counted group's topic may run to before its predicate
+
+
+def _people_topic_follows(words: list[Word], at: int) -> bool:
+    """(round 48) The word before ``at`` closes a group of people (`people_group_heads`, `bare_counted_people`) and a
+    short noun run from ``at`` is the topic of a verb right after it (1.6亿多|群众|住房条件|得到|改善, 3000万|农村人口|
+    饮水安全问题|得到|解决): the count counts the people, whose topic's predicate describes them (住房条件得到改善的
+    群众), not the topic noun. A noun run with no verb after it (2万名|老年人|口腔健康 …, 1000万|人口|规模以上) or a
+    verb right after the people (实现脱贫) is unchanged."""
+    rules = cues()
+    if not words[at - 1].text.endswith(word_ends("people_group_heads", "bare_counted_people")):
+        return False
+    nouns, verbs = rules.words("noun_tags"), rules.words("verb_tags")
+    end = at
+    while end < len(words) and end - at < _TOPIC_NOUN_WORDS and words[end].tag in nouns:
+        end += 1
+    return at < end < len(words) and words[end].tag in verbs
 
 
 def _described_noun_end(words: list[Word]) -> int:
@@ -189,8 +210,9 @@ def _numeral_tag_opens(words: list[Word], at: int) -> bool:
 
 def count_predicate(words: list[Word]) -> list[Word]:
     """The words after the noun a count counts (接入远程医疗平台 of 1560个|村卫生室接入远程医疗平台), or none when
-    the count names no noun or nothing follows it: what a 、-list of counts before it shares (round 31)."""
-    noun, rest = counted_noun(words)
+    the count names no noun or nothing follows it: what a 、-list of counts before it shares (round 31). A set noun's
+    measure after it (22个|省市增加值实现正增长: `set_before_measure`) is part of what they share (round 48)."""
+    noun, rest = set_before_measure(words, *counted_noun(words))
     if not noun or not EDGE.sub("", SPACE.sub("", rest)):
         return []
     kept, length = phrase_words(words), 0

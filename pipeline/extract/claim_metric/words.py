@@ -254,10 +254,13 @@ def names_a_region(head: str) -> bool:
     长三角地区: `region_nouns` after places or locality words, round 19's `list_locality_tags`); not a stratum the
     whole area holds (城市, 农村: `level_members`), whose figure keeps the area's scope (农村全国孕产妇死亡率).
     (round 44) A head whose words before its place hold a verb is a clause that counts places (二手住宅销售价格环比
-    下降城市: the cities where prices fell), not a place."""
+    下降城市: the cities where prices fell), not a place. (round 48) A government's own level (`own_level_members`:
+    市本级) names a part of the area as a place does."""
     rules = cues()
     if head in rules.words("level_members"):
         return False
+    if head in rules.words("own_level_members"):
+        return True  # (round 48) 其中：市本级… of 全市一般公共预算收入: a part of the area, as a place is
     words = cut_words(head)
     if ends_in_place(words):  # a place (_names_a_place, on the words segmented once)
         return not any(tag_of(w) in rules.words("verb_tags") for w in words[:-1])
