@@ -9294,6 +9294,26 @@ def test_an_official_presenting_a_years_situation_releases_its_data(
     assert [(c["time"], c["source"]) for c in claims] == [(time, source)]
 
 
+@pytest.mark.parametrize(("text", "time", "source"), [
+    # round 48: a body briefing a span of months or years, or a month, right after 通报/介绍 (通报1—9月…状况。,
+    # 通报了2023—2024年秋冬季…情况。) releases that period's data as a year after the verb does (round 37): the
+    # sentences after it take the body and, once the period is over, the period
+    ("生态环境部通报1—9月全国地表水环境质量状况。水质优良断面比例为81.8%。", "2024-01/2024-09", "生态环境部"),
+    ("生态环境部通报了今年1-9月全国地表水环境质量状况。水质优良断面比例为81.8%。", "2024-01/2024-09", "生态环境部"),
+    ("水利部介绍了2022—2023年全国水土保持情况。全国水土流失面积262.76万平方公里。", "2022/2023", "水利部"),
+    ("生态环境部通报了9月全国环境空气质量状况。全国优良天数比例为90.2%。", "2024-09", "生态环境部"),
+    # unchanged: a period not over by the document's month dates nothing; an account since a span's start and a
+    # plan's span release nothing
+    ("生态环境部通报了1—12月全国地表水环境质量状况。水质优良断面比例为81.8%。", None, "生态环境部"),
+    ("生态环境部通报了1—3月以来的工作情况。水质优良断面比例为81.8%。", None, None),
+    ("生态环境部通报了2021—2025年重点工作安排。水质优良断面比例为81.8%。", None, None),
+])
+def test_a_briefed_span_of_months_or_years_releases_its_data(
+        text: str, time: str | None, source: str | None) -> None:
+    claims = claim_rows(text, dt.date(2024, 10, 23))
+    assert [(c["time"], c["source"]) for c in claims] == [(time, source)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 37: a frame whose counted noun carries a bracketed alternative (重点湖（库）) is still the set the sentence
     # counts within: no claim for its count
