@@ -9315,6 +9315,23 @@ def test_a_briefed_span_of_months_or_years_releases_its_data(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 48: a release's attribution pointing back with 当日/当天 to the day the passage opened with: that day is
+    # the release's, no time of the undated data after it, in any clause of the sentence
+    ("3月12日是植树节。国家林草局当日发布公报显示，目前，我国森林面积2.31亿公顷，森林覆盖率达24.02%；"
+     "草地面积2.65亿公顷。", [None, None, None]),
+    ("10月20日是世界统计日。国家统计局当天发布数据显示，全国粮食产量6.9亿吨；棉花产量560万吨。", [None, None]),
+    ("3月12日，全国碳市场开盘。国家统计局当日发布数据显示，全国粮食产量6.9亿吨。", [None]),
+    # unchanged: a date of the data's own after the release, and 当日/当天 that date data rather than a release
+    ("3月12日是植树节。国家林草局当日发布公报显示，2023年全国完成造林400万公顷；种草改良320万公顷。",
+     ["2023", "2023"]),
+    ("3月12日，全国碳市场开盘。当日成交量达100万吨。", ["2024-03-12"]),
+    ("3月12日，全国碳市场成交量达100万吨。当天，两市成交额1万亿元。", ["2024-03-12", "2024-03-12"]),
+])
+def test_a_release_day_pointed_back_to_dates_no_data(text: str, expected: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 10, 23), in_order=True)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 37: a frame whose counted noun carries a bracketed alternative (重点湖（库）) is still the set the sentence
     # counts within: no claim for its count
     ("2022年，监测的210个重点湖（库）中，水质优良湖库个数占73.8%，劣Ⅴ类水质湖库个数占4.8%。",
