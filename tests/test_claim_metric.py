@@ -4662,6 +4662,19 @@ def test_a_quoted_name_keeps_its_marks(text: str, value: str, expected: str) -> 
     assert _metric_of(text, value) == expected
 
 
+# Round 48: the 期间 a cut span of months leaves at the metric's start is no part of what is measured
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("8月至10月期间日均成交量约为25万吨。", "250000", "日均成交量"),
+    ("1至9月期间全市空气质量优良天数比例为85.2%。", "85.2", "全市空气质量优良天数比例"),
+    # unchanged: an account named with 期间 (期间费用), a holiday's 期间 and a quoted name's
+    ("2023年期间费用为5亿元，同比下降3%。", "500000000", "期间费用"),
+    ("国庆假期期间全国国内出游8.26亿人次。", "826000000", "国庆假期期间全国国内出游"),
+    ("该馆国庆期间接待观众15.6万人次。", "156000", "国庆期间接待观众"),
+])
+def test_a_cut_spans_period_word_leaves_the_metric(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
 # Round 37: a period's mean compared with a base takes the owner of the measure named before, as a level of it does
 @pytest.mark.parametrize(("text", "value", "expected"), [
     ("国庆假期，全国重点商贸企业销售额约2100亿元，日均销售额比去年同期增长3.8%。", "3.8",

@@ -9321,6 +9321,43 @@ def test_an_official_presenting_a_years_situation_releases_its_data(
     assert [(c["time"], c["source"]) for c in claims] == [(time, source)]
 
 
+@pytest.mark.parametrize(("text", "time", "source"), [
+    # round 48: a body briefing a span of months or years, or a month, right after 通报/介绍 (通报1—9月…状况。,
+    # 通报了2023—2024年秋冬季…情况。) releases that period's data as a year after the verb does (round 37): the
+    # sentences after it take the body and, once the period is over, the period
+    ("生态环境部通报1—9月全国地表水环境质量状况。水质优良断面比例为81.8%。", "2024-01/2024-09", "生态环境部"),
+    ("生态环境部通报了今年1-9月全国地表水环境质量状况。水质优良断面比例为81.8%。", "2024-01/2024-09", "生态环境部"),
+    ("水利部介绍了2022—2023年全国水土保持情况。全国水土流失面积262.76万平方公里。", "2022/2023", "水利部"),
+    ("生态环境部通报了9月全国环境空气质量状况。全国优良天数比例为90.2%。", "2024-09", "生态环境部"),
+    # unchanged: a period not over by the document's month dates nothing; an account since a span's start and a
+    # plan's span release nothing
+    ("生态环境部通报了1—12月全国地表水环境质量状况。水质优良断面比例为81.8%。", None, "生态环境部"),
+    ("生态环境部通报了1—3月以来的工作情况。水质优良断面比例为81.8%。", None, None),
+    ("生态环境部通报了2021—2025年重点工作安排。水质优良断面比例为81.8%。", None, None),
+])
+def test_a_briefed_span_of_months_or_years_releases_its_data(
+        text: str, time: str | None, source: str | None) -> None:
+    claims = claim_rows(text, dt.date(2024, 10, 23))
+    assert [(c["time"], c["source"]) for c in claims] == [(time, source)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 48: a release's attribution pointing back with 当日/当天 to the day the passage opened with: that day is
+    # the release's, no time of the undated data after it, in any clause of the sentence
+    ("3月12日是植树节。国家林草局当日发布公报显示，目前，我国森林面积2.31亿公顷，森林覆盖率达24.02%；"
+     "草地面积2.65亿公顷。", [None, None, None]),
+    ("10月20日是世界统计日。国家统计局当天发布数据显示，全国粮食产量6.9亿吨；棉花产量560万吨。", [None, None]),
+    ("3月12日，全国碳市场开盘。国家统计局当日发布数据显示，全国粮食产量6.9亿吨。", [None]),
+    # unchanged: a date of the data's own after the release, and 当日/当天 that date data rather than a release
+    ("3月12日是植树节。国家林草局当日发布公报显示，2023年全国完成造林400万公顷；种草改良320万公顷。",
+     ["2023", "2023"]),
+    ("3月12日，全国碳市场开盘。当日成交量达100万吨。", ["2024-03-12"]),
+    ("3月12日，全国碳市场成交量达100万吨。当天，两市成交额1万亿元。", ["2024-03-12", "2024-03-12"]),
+])
+def test_a_release_day_pointed_back_to_dates_no_data(text: str, expected: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 10, 23), in_order=True)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 37: a frame whose counted noun carries a bracketed alternative (重点湖（库）) is still the set the sentence
     # counts within: no claim for its count

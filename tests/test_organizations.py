@@ -728,6 +728,23 @@ def test_an_anonymised_local_office_is_no_body(text: str, expected: list[str]) -
     assert [r["canonical"] for r in orgs(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 48: a national committee named by its nationwide scope and a field of common words (全国绿化委员会,
+    # 全国老龄工作委员会), or its office, is a government body: the scope opens the name
+    ("全国绿化委员会办公室发布《2022年中国国土绿化状况公报》。", [("全国绿化委员会办公室", "government")]),
+    ("全国老龄工作委员会办公室发布数据显示，老年人口增长5%。", [("全国老龄工作委员会办公室", "government")]),
+    ("全国绿化委员会发布公报。", [("全国绿化委员会", "government")]),
+    # unchanged: a level or a generic word after the scope, a kind of committee, and the lexicon's national bodies
+    ("全国各级委员会要加强领导。", []),
+    ("全国各级纪律检查委员会立案5万件。", []),
+    ("全国村民委员会换届选举完成。", []),
+    ("全国共有委员会300个。", []),
+    ("全国人大常委会通过决定。", [("全国人民代表大会常务委员会", "government")]),
+])
+def test_a_national_committee_named_by_its_scope_and_field(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["canonical"], r["type"]) for r in orgs(text)] == expected
+
+
 def test_units_of_a_body_and_missions_are_named_with_it() -> None:
     assert surfaces("国家统计局北京调查总队发布数据。") == {"国家统计局北京调查总队"}
     assert surfaces("海关总署广东分署召开会议") == {"海关总署广东分署"}

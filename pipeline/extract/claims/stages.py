@@ -201,6 +201,7 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
                 or rules.pattern("report_period_after").match(text, d["end"] - start)
                 or d.get("report_released")]
         r.announced = [(d["start"] - start, d["end"] - start) for d in r.its_dates if d not in kept]
+        _forget_release_day(carry, [d for d in r.its_dates if d not in kept], text, start)
         r.its_dates = kept
     r.release_opened = False
     releasing = None if attributed is None else (
@@ -227,6 +228,22 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
         r.its_dates = kept
         # 2020年1月17日，国家统计局发布，截至2019年末…: the day of the release dates no data, here or after
     r.releasing = releasing
+
+
+def _forget_release_day(carry: Carry, announced: list[dict], text: str, start: int) -> None:
+    """(Round 48) A release's attribution that points back with a day word (`release_day_back_words`) to the day the
+    passage opened with (3月12日是我国第45个植树节。全国绿化委员会办公室当日发布《…公报》显示，目前，…；草地面积…):
+    that day is when the data came out, no time of theirs (guidelines: a publication date is not the data's time), so
+    the passage's carried day no longer dates the undated values after it. A day the attribution names itself is
+    dropped as before (round 20); only the word pointing back clears the day carried from the sentence before."""
+    words = set(cues().words("release_day_back_words"))
+    days = {d.get("value") for d in announced
+            if text[d["start"] - start:d["end"] - start] in words and is_day(d.get("value") or "")}
+    passage = carry.passage
+    if passage.opening in days:
+        passage.opening = None
+    if passage.last in days:
+        passage.last = None
 
 
 def place_dates(r: SentenceReading) -> None:

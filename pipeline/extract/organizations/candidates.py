@@ -892,6 +892,8 @@ def _build_head_name(
         if start is None:
             start = _council_start(text, hs, head, words, lex, max_prefix)
         if start is None:
+            start = _national_committee_start(text, hs, head, words, max_prefix)
+        if start is None:
             return None
     if text.endswith(tuple(res.rules["village_places"]["heads"]), 0, he):  # (埝/镇/东魏庄…党支部: a level cut off)
         opening = next((w for w in words if w[0] == start and w[1] < hs), None)
@@ -989,6 +991,40 @@ def _council_start(
         if word in barred or flag in barred_pos or (flag == "c" and word not in inner) or not all(map(is_han, word)):
             return None
         pos, first = w_start, word
+        k -= 1
+    return None
+
+
+def _national_committee_start(
+    text: str, hs: int, head: str, words: list[tuple[int, int, str, str]], max_prefix: int,
+) -> int | None:
+    """Start of a national committee named by its nationwide scope and its field (全国绿化委员会, 全国老龄工作委员会,
+    or its office: 全国绿化委员会办公室; round 48): the scope (``national_committee.scopes``) and the field are common
+    words, so the walk finds no proper part; the scope opens the name when the words between it and the committee
+    are a field of Han words that is no generic word alone, no level and no act (全国各级委员会 stays none)."""
+    rules = resources().rules
+    spec = rules["national_committee"]
+    end = hs + len(head)
+    if head in spec["units"]:
+        committee = next((c for c in spec["heads"] if text.endswith(c, 0, hs)), None)
+        end, hs = hs, hs - len(committee) if committee else hs
+    elif head not in spec["heads"]:
+        return None
+    if not text.endswith(tuple(spec["heads"]), 0, end):
+        return None
+    barred = {*rules["left_stop_words"], *rules["exclude"]["acting_verbs"], *rules["light_verbs"],
+              *rules["local_levels"]}
+    barred_pos = set(rules["left_stop_pos"]) | set(rules["person_pos"]) | set(resources().proper_pos)
+    k = bisect.bisect_right([w[1] for w in words], hs) - 1
+    pos = hs
+    while k >= 0 and words[k][1] == pos and hs - words[k][0] <= max_prefix:
+        w_start, w_end, word, flag = words[k]
+        if word in spec["scopes"]:
+            field = text[w_end:hs]
+            return w_start if field and not all_generic(field) else None
+        if word in barred or flag in barred_pos or not all(map(is_han, word)):
+            return None
+        pos = w_start
         k -= 1
     return None
 
