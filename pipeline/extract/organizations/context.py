@@ -43,7 +43,8 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *media_sources(text),
+            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *service_sources(text, cuts),
+            *airport_operators(text, cuts), *media_sources(text),
             *quoted_companies(text), *image_credits(text), *role_parties(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
@@ -193,6 +194,54 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
         name = m.group("name")
         if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
                 and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
+
+
+@cached
+def _service_source_pattern() -> re.Pattern[str]:
+    """``service_sources.pattern`` (org_patterns.yaml), compiled."""
+    return re.compile(resources().rules["service_sources"]["pattern"])
+
+
+def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
+    """A platform's brand before the service it runs and a data word, opening a clause (途家民宿数据显示, 据途牛平台数据):
+    the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of its own that the
+    segmenter's dictionary does not hold: a place or a common word before the service (京郊民宿数据显示, 乡村民宿数据显示)
+    names no publisher."""
+    from pipeline.extract.organizations.candidates import unknown_word
+
+    spec = resources().rules["service_sources"]
+    out = []
+    for m in _service_source_pattern().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
+                and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
+
+
+@cached
+def _airport_operator_pattern() -> re.Pattern[str]:
+    """``airport_operators.pattern`` (org_patterns.yaml), compiled."""
+    return re.compile(resources().rules["airport_operators"]["pattern"])
+
+
+def airport_operators(text: str, cuts: set[int]) -> list[Candidate]:
+    """A named airport opening a clause as the subject of its own traffic figures (首都机场…共起降航班, 宝安机场春运期间
+    运送旅客): the company that operates it (round 48); 机场 otherwise ends a thing's name (``exclude.suffixes``). The
+    words before 机场 must name one airport, no kind, scope or generic words (支线机场, 全国机场, 各机场: none)."""
+    from pipeline.nlp.jieba_dict import default_jieba
+
+    spec = resources().rules["airport_operators"]
+    kinds = set(spec["kind_words"]) | set(resources().rules["class_scopes"])
+    out = []
+    for m in _airport_operator_pattern().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        prefix = re.sub("(?:国际|國際)?(?:机场|機場)$", "", m.group("name"))
+        if (s in cuts and prefix and not all_generic(prefix) and (only_places(prefix) or not places_and_generic(prefix))
+                and not any(w in kinds for w in default_jieba().lcut(prefix))):
             out.append(Candidate(s, e, PATTERN, type=spec["type"]))
     return out
 
