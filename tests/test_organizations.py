@@ -3826,3 +3826,18 @@ def test_a_named_airport_reporting_its_traffic_is_its_operator(text: str, expect
 ])
 def test_the_national_joint_purchasing_office_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["canonical"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a two-character personal name after a party's role, before a trade word that then tells
+    # the person's control or founding of firms, is the person acting, no company (张伟控股的其他企业, 王磊投资设立的
+    # 公司); two-character brands the tagger reads as names stay companies (汤臣控股持股, 宋城投资的持股比例, 鹏鼎控股)
+    ("控股股东张伟控股的其他企业营收增长。", set()),
+    ("实际控制人王磊投资设立的公司已注销。", set()),
+    ("大股东张伟控股的企业与公司存在同业竞争。", set()),
+    ("大股东汤臣控股持股比例为30%。", {"汤臣控股"}),
+    ("控股股东宋城投资的持股比例下降。", {"宋城投资"}),
+    ("控股股东鹏鼎控股持股38%。", {"鹏鼎控股"}),
+])
+def test_a_short_personal_name_controlling_firms_is_no_company(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

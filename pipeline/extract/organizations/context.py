@@ -82,6 +82,8 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
             continue
         if _full_person_name(brand, tag):
             continue  # 控股股东刘永强控股的其他企业: the person controls them; no company 刘永强控股 (round 47 review)
+        if trade and _short_person_acting(text, brand, tag, e + len(trade)):
+            continue  # 控股股东张伟控股的其他企业: a two-character name controlling firms (round 48)
         out.append(Candidate(s, e + len(trade), PATTERN, type=spec["type"]))
     return out
 
@@ -94,6 +96,18 @@ def _full_person_name(brand: str, tag: str) -> bool:
     rules = resources().rules
     return (tag in rules["person_pos"] and len(brand) == int(rules["role_parties"]["person_name_chars"])
             and brand[0] in cues().words("surnames"))
+
+
+def _short_person_acting(text: str, brand: str, tag: str, after: int) -> bool:
+    """Whether a two-character word after a party's role is a person's name (a surname, then one character, tagged a
+    person's name) whose trade word is the person's act on firms, as what follows it tells (张伟控股|的其他企业, 王磊投资|
+    设立的公司: ``role_parties.person_act_after``). A brand the tagger reads as a name (汤臣控股, 宋城投资) is a company
+    elsewhere: the two characters alone do not tell a person from a brand (round 48)."""
+    rules = resources().rules
+    spec = rules["role_parties"]
+    return (tag in rules["person_pos"] and len(brand) == int(spec["short_person_chars"])
+            and brand[0] in cues().words("surnames")
+            and re.match(spec["person_act_after"], text[after:after + 8]) is not None)
 
 
 @cached
