@@ -3841,3 +3841,17 @@ def test_the_national_joint_purchasing_office_is_a_body(text: str, expected: set
 ])
 def test_a_short_personal_name_controlling_firms_is_no_company(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a person's given name the model reads as a body, right after the surname cut off as a word
+    # of its own and before a verb of telling, is the person speaking (赵|海军表示, 孙|海军指出); a body after a word
+    # that is no surname keeps its name (美国海军表示, 中国海军称)
+    ("中芯国际联合首席执行官赵海军表示，产能利用率回升至80%。", {"中芯国际"}),
+    ("公司首席执行官赵海军表示，产能利用率回升至80%。", set()),
+    ("副总裁孙海军指出，订单量同比增长30%。", set()),
+    ("美国海军表示，将增加舰艇部署。", {"美国海军"}),
+    ("中国海军称，演习顺利完成。", {"中国海军"}),
+])
+def test_a_given_name_after_its_surname_before_telling_is_no_body(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

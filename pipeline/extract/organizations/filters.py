@@ -268,9 +268,11 @@ def model_threshold(group: str) -> float:
 
 def model_ok(
     c: Candidate, text: str, cuts: set[int], words: list[tuple[int, int, str, str]], min_prob: float | None = None,
+    before: list[tuple[int, int, str, str]] | None = None,
 ) -> bool:
     """Model-only names: on word boundaries, a real name's shape, and the model confident enough.
-    ``words``: the jieba words of the span (with POS)."""
+    ``words``: the jieba words of the span (with POS); ``before``: the word of one character right before it, if
+    any (a surname: 赵|海军表示)."""
     res = resources()
     surface = text[c.start : c.end]
     if c.start not in cuts or c.end not in cuts or not (NAME_EDGE.match(surface) and NAME_EDGE.match(surface[-1])):
@@ -296,7 +298,7 @@ def model_ok(
     if (words and c.start > 0 and text[c.start - 1].isdigit()
             and words[0][3] in res.rules["model_start_after_digit_stop_pos"]):  # 30 + 亿迪拉姆: an amount's scale
         return False
-    if _speaker_named(surface, words, text, c.end):
+    if _speaker_named(surface, words, text, c.end) or _given_name_speaking(surface, before or [], text, c):
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
 
@@ -329,6 +331,25 @@ def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: s
         return False
     verb = next((v for v in _telling_verbs() if text.startswith(v, end)), None)
     return verb is not None and text[end + len(verb):end + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
+
+
+def _given_name_speaking(
+    surface: str, before: list[tuple[int, int, str, str]], text: str, c: Candidate,
+) -> bool:
+    """A person's given name the model reads as a body, right after the surname cut off as a word of its own and
+    before a verb of telling (首席执行官赵|海军表示, 副总裁孙|海军指出): the person speaks (round 48), as round 34's
+    speaker named in full does. The surname is one character tagged a person's name in the text (or left unknown by
+    the tagger: 孙/zg) and is one of claims.yaml ``surnames``; surname and span together are of a full name's length.
+    A body after a word that is no surname (美国海军表示, 向海军表示: 向 is a preposition) stays."""
+    res = resources()
+    size = res.rules["speaker_name_chars"]
+    if not (len(before) == 1 and before[0][1] == c.start and before[0][1] - before[0][0] == 1
+            and before[0][3] in {*res.rules["person_pos"], *res.rules["unknown_char_pos"]}  # (孙/zg)
+            and before[0][2] in cues().words("surnames")
+            and int(size["min"]) <= len(surface) + 1 <= int(size["max"]) and surface not in res.aliases):
+        return False
+    verb = next((v for v in _telling_verbs() if text.startswith(v, c.end)), None)
+    return verb is not None and text[c.end + len(verb):c.end + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
 
 
 @cached
