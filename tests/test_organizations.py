@@ -3855,3 +3855,17 @@ def test_a_short_personal_name_controlling_firms_is_no_company(text: str, expect
 ])
 def test_a_given_name_after_its_surname_before_telling_is_no_body(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a model-only span that is a member of a 、-list of one kind's sorts, its neighbour opening
+    # with the same common word (智慧交通、智慧能源、智慧市政、智慧社区), names no body; lists of brands the lexicon
+    # knows (腾讯音乐、腾讯视频; 华为、小米、苹果) are unchanged
+    ("推进新型智慧城市建设，大力发展智慧交通、智慧能源、智慧市政、智慧社区。", set()),
+    ("加快建设智慧港口、智慧市政、智慧园区。", set()),
+    ("支持发展智慧交通、智慧市政。", set()),
+    ("腾讯音乐、腾讯视频会员收入增长15%。", {"腾讯音乐", "腾讯视频"}),
+    ("华为、小米、苹果等厂商的出货量增长。", {"华为", "小米", "苹果"}),
+])
+def test_a_member_of_a_list_of_one_kinds_sorts_is_no_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

@@ -370,13 +370,49 @@ def misread_common_words(model: list[Candidate], text: str, index: WordIndex) ->
     林业 is one); the passes repeat while they find more, each linear in the candidates."""
     spec = resources().rules["model_common_use"]
     words_of = {(c.start, c.end): pos_words(index, c.start, c.end) for c in model}
-    out: set[str] = set()
+    out: set[str] = _kind_list_members(model, text, words_of)
     while True:
         marked = {(c.start, c.end) for c in model if text[c.start:c.end] not in out}
         found = _misread_pass(model, text, index, spec, marked, words_of, out)
         if not found:
             return out
         out |= found
+
+
+def _kind_list_members(
+    model: list[Candidate], text: str, words_of: dict[tuple[int, int], list[tuple[int, int, str, str]]],
+) -> set[str]:
+    """Surfaces of model-only names that are members of a 、-list of one kind's sorts (智慧交通、智慧能源、智慧市政、智慧
+    社区): the span is two dictionary words or more, its first a word of the dictionary that is no lexicon name and
+    no place (the tagger reads 智慧 as a name), the others common words by the dictionary's own tags, and the member
+    right after it or right before it opens with the span's first word. A brand that opens such a list (腾讯音乐、
+    腾讯视频: 腾讯 is a lexicon name) stays (round 48). Linear: each candidate reads its two neighbours only."""
+    from pipeline.extract.organizations.candidates import _common_word
+    from pipeline.nlp.jieba_dict import tag_of
+
+    res = resources()
+    common_pos = set(res.rules["model_common_pos"])
+    out: set[str] = set()
+    for c in model:
+        words = words_of[(c.start, c.end)]
+        if len(words) < 2 or words[0][0] != c.start or not all(tag_of(w[2]) in common_pos for w in words[1:]):
+            continue
+        first = words[0][2]
+        if not _common_word(first, 1) or first in res.aliases or only_places(first):
+            continue
+        after = text.startswith("、" + first, c.end)
+        item = c.start - 1
+        if text.startswith("、", item):
+            while item > 0 and c.start - item <= _KIND_ITEM_MAX and text[item - 1] not in _KIND_ITEM_BREAKS:
+                item -= 1
+        before = item < c.start - 1 and text.startswith(first, item)
+        if after or before:
+            out.add(text[c.start:c.end])
+    return out
+
+
+_KIND_ITEM_MAX = 12  # the longest list member read back to its start
+_KIND_ITEM_BREAKS = "、，。；：,;:！？!?\n（）()“”"
 
 
 def _misread_pass(
