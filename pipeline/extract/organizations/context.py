@@ -100,9 +100,9 @@ def _full_person_name(brand: str, tag: str) -> bool:
 
 def _short_person_acting(text: str, brand: str, tag: str, after: int) -> bool:
     """Whether a two-character word after a party's role is a person's name (a surname, then one character, tagged a
-    person's name) whose trade word is the person's act on firms, as what follows it tells (张伟控股|的其他企业, 王磊投资|
-    设立的公司: ``role_parties.person_act_after``). A brand the tagger reads as a name (汤臣控股, 宋城投资) is a company
-    elsewhere: the two characters alone do not tell a person from a brand (round 48)."""
+    person's name) whose trade word is the person's act on firms, as what follows it tells (张伟控股|的其他企业,
+    王磊投资|设立的公司: ``role_parties.person_act_after``). A brand the tagger reads as a name (汤臣控股,
+    宋城投资) is a company elsewhere: the two characters alone do not tell a person from a brand (round 48)."""
     rules = resources().rules
     spec = rules["role_parties"]
     return (tag in rules["person_pos"] and len(brand) == int(spec["short_person_chars"])
@@ -219,10 +219,10 @@ def _service_source_pattern() -> re.Pattern[str]:
 
 
 def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
-    """A platform's brand before the service it runs and a data word, opening a clause (途家民宿数据显示, 据途牛平台数据):
-    the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of its own that the
-    segmenter's dictionary does not hold: a place or a common word before the service (京郊民宿数据显示, 乡村民宿数据显示)
-    names no publisher."""
+    """A platform's brand before the service it runs and a data word, opening a clause (途家民宿数据显示,
+    木鸟民宿数据显示): the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of
+    its own that the segmenter's dictionary does not hold: a place or a common word before the service
+    (京郊民宿数据显示, 乡村民宿数据显示) names no publisher."""
     from pipeline.extract.organizations.candidates import unknown_word
 
     spec = resources().rules["service_sources"]

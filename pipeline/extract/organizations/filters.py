@@ -349,7 +349,8 @@ def _given_name_speaking(
             and int(size["min"]) <= len(surface) + 1 <= int(size["max"]) and surface not in res.aliases):
         return False
     verb = next((v for v in _telling_verbs() if text.startswith(v, c.end)), None)
-    return verb is not None and text[c.end + len(verb):c.end + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
+    after = c.end + len(verb) if verb is not None else c.end
+    return verb is not None and text[after:after + 1] not in res.rules["speaker_verb_not_before"]
 
 
 @cached
@@ -382,8 +383,8 @@ def misread_common_words(model: list[Candidate], text: str, index: WordIndex) ->
 def _kind_list_members(
     model: list[Candidate], text: str, words_of: dict[tuple[int, int], list[tuple[int, int, str, str]]],
 ) -> set[str]:
-    """Surfaces of model-only names that are members of a 、-list of one kind's sorts (智慧交通、智慧能源、智慧市政、智慧
-    社区): the span is two dictionary words or more, its first a word of the dictionary that is no lexicon name and
+    """Surfaces of model-only names that are members of a 、-list of one kind's sorts (智慧交通、智慧能源、智慧市政、
+    智慧社区): the span is two dictionary words or more, its first a word of the dictionary that is no lexicon name and
     no place (the tagger reads 智慧 as a name), the others common words by the dictionary's own tags, and the member
     right after it or right before it opens with the span's first word. A brand that opens such a list (腾讯音乐、
     腾讯视频: 腾讯 is a lexicon name) stays (round 48). Linear: each candidate reads its two neighbours only."""
