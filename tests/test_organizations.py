@@ -3869,3 +3869,23 @@ def test_a_given_name_after_its_surname_before_telling_is_no_body(text: str, exp
 ])
 def test_a_member_of_a_list_of_one_kinds_sorts_is_no_name(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a news outlet opening a clause with its reporter's learning (财联社记者获悉, 中国经营网记者
+    # 注意到) is media, as 据财联社报道 is (round 47); the writer's own outlet, generic words or no name before 记者
+    # (本社记者获悉, 新闻记者获悉, 相关新闻记者了解到) name none
+    ("财联社记者获悉，该公司一季度营收增长30%。", {("财联社", "media")}),
+    ("另外，中国经营网记者注意到，公司营收增长10%。", {("中国经营网", "media")}),
+    ("本社记者获悉，公司营收增长10%。", set()),
+    ("新闻记者获悉，公司营收增长10%。", set()),
+    ("相关新闻记者了解到，公司营收增长10%。", set()),
+])
+def test_a_news_outlet_whose_reporter_learns_is_media(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+def test_a_reporters_outlet_lends_no_source() -> None:
+    """Round 48: the outlet whose reporter learned a figure is a mention, not the figure's source (round 17)."""
+    rows = extract_all(doc_from_text("财联社记者获悉，该公司一季度营收增长30%。"))
+    assert [c["source"] for c in rows["claims"]] == [None]

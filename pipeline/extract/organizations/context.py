@@ -261,18 +261,20 @@ def airport_operators(text: str, cuts: set[int]) -> list[Candidate]:
 
 
 @cached
-def _media_source_pattern() -> re.Pattern[str]:
-    """``media_sources.pattern`` (org_patterns.yaml), compiled."""
-    return re.compile(resources().rules["media_sources"]["pattern"])
+def _media_source_patterns() -> tuple[re.Pattern[str], ...]:
+    """``media_sources.pattern`` (据…报道) and ``reporter_pattern`` (a clause's …记者获悉), compiled."""
+    spec = resources().rules["media_sources"]
+    return re.compile(spec["pattern"]), re.compile(spec["reporter_pattern"])
 
 
 def media_sources(text: str) -> list[Candidate]:
     """A news outlet a report is credited to (据财联社报道): the lexicon lacks many outlets, and 据…报道 names one; a
-    name of only generic words or places before the outlet's word (据相关新闻报道, 据该社报道) names none (round 47)."""
+    name of only generic words or places before the outlet's word (据相关新闻报道, 据该社报道) names none (round 47).
+    So does an outlet opening a clause with its reporter's learning (财联社记者获悉, round 48)."""
     spec = resources().rules["media_sources"]
     skip = tuple(spec["not_starts"])
     out = []
-    for m in _media_source_pattern().finditer(text):
+    for m in (m for pattern in _media_source_patterns() for m in pattern.finditer(text)):
         name = m.group("name")
         stem = name[:-2] if name.endswith("新闻") else name[:-1]
         if stem and not name.startswith(skip) and not (all_generic(stem) or places_and_generic(stem)):
