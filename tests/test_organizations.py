@@ -3796,3 +3796,121 @@ def test_a_verb_run_inside_a_model_span_reads_as_a_clause(text: str, clause: boo
 ])
 def test_a_registered_name_without_its_legal_form_recurs_as_the_company(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a platform's brand the lexicon lacks, with the service it runs, before a data word at a
+    # clause start is the company telling its own data (途家民宿数据显示, 木鸟民宿数据显示, 途家数据显示); a place
+    # or a common word before the service (京郊民宿, 乡村民宿, 全国酒店) and a pointer (该平台) name none
+    ("途家民宿数据显示，京郊民宿客单价环比上周增长近6成。", {("途家", "company")}),
+    ("清明假期临近，木鸟民宿数据显示，五一民宿预订量同比增长3倍。", {("木鸟", "company")}),
+    ("清明假期临近，途家数据显示，京郊民宿预订量增长50%。", {("途家", "company")}),
+    ("京郊民宿数据显示，客单价环比增长20%。", set()),
+    ("乡村民宿数据显示，入住率提高了15%。", set()),
+    ("全国酒店数据显示，入住率达到70%。", set()),
+    ("该平台数据显示，订单量增长40%。", set()),
+    ("行业数据显示，民宿预订量增长50%。", set()),
+])
+def test_a_platform_brand_before_its_service_and_data_is_the_company(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+def test_a_platform_brand_before_its_service_is_the_source_of_its_data() -> None:
+    """Round 48: the brand found by its service and data word is the source of the figures it tells."""
+    rows = extract_all(doc_from_text("途家民宿数据显示，京郊民宿客单价环比上周增长近6成。"))
+    assert {c["source"] for c in rows["claims"]} == {"途家"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a named airport opening a clause as the subject of its own traffic figures is the company
+    # operating it (首都机场…共起降航班, 宝安机场…运送旅客, 白云国际机场…旅客吞吐量); a kind, a scope or no name before
+    # 机场 (全国机场, 支线机场, 机场旅客吞吐量) and an airport as a place or facility (抵达首都机场, 首都机场T3航站楼,
+    # 香港机场第三跑道) stay no organisation
+    ("数据显示，首都机场3月16日至20日共起降航班5428架次，运送旅客68.3万人次。", {("首都机场", "company")}),
+    ("今年春运期间，宝安机场日均运送旅客12万人次。", {("宝安机场", "company")}),
+    ("其中，白云国际机场一季度旅客吞吐量同比增长12%。", {("白云国际机场", "company")}),
+    ("据统计，全国机场旅客吞吐量同比增长35%。", set()),
+    ("春运期间，支线机场运送旅客增长20%。", set()),
+    ("旅客抵达首都机场后，首都机场T3航站楼客流增长20%。", set()),
+    ("支持香港机场第三跑道建设，2023年机场旅客吞吐量达到3900万人次。", set()),
+])
+def test_a_named_airport_reporting_its_traffic_is_its_operator(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): the national joint drug-purchasing office, in its short and full names, is a government
+    # body (its name opens with 国家 and crosses remit verbs, which the head walk stops at); the programme it runs
+    # (国家组织药品集采) is no body
+    ("国家组织药品联合采购办公室发布公告，第九批集采平均降价58%。", {("国家组织药品联合采购办公室", "government")}),
+    ("国家组织药品集中采购和使用联合采购办公室公布拟中选结果，平均降价56%。",
+     {("国家组织药品联合采购办公室", "government")}),
+    ("国家组织药品集采已开展十批，平均降价超过50%。", set()),
+    ("国家组织开展药品联合采购，办公室设在上海。", set()),
+])
+def test_the_national_joint_purchasing_office_is_a_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["canonical"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a two-character personal name after a party's role, before a trade word that then tells
+    # the person's control or founding of firms, is the person acting, no company (张伟控股的其他企业, 王磊投资设立的
+    # 公司); two-character brands the tagger reads as names stay companies (汤臣控股持股, 宋城投资的持股比例, 鹏鼎控股)
+    ("控股股东张伟控股的其他企业营收增长。", set()),
+    ("实际控制人王磊投资设立的公司已注销。", set()),
+    ("大股东张伟控股的企业与公司存在同业竞争。", set()),
+    ("大股东汤臣控股持股比例为30%。", {"汤臣控股"}),
+    ("控股股东宋城投资的持股比例下降。", {"宋城投资"}),
+    ("控股股东鹏鼎控股持股38%。", {"鹏鼎控股"}),
+])
+def test_a_short_personal_name_controlling_firms_is_no_company(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a person's given name the model reads as a body, right after the surname cut off as a word
+    # of its own and before a verb of telling, is the person speaking (赵|海军表示, 孙|海军指出); a body after a word
+    # that is no surname keeps its name (美国海军表示, 中国海军称)
+    ("中芯国际联合首席执行官赵海军表示，产能利用率回升至80%。", {"中芯国际"}),
+    ("公司首席执行官赵海军表示，产能利用率回升至80%。", set()),
+    ("副总裁孙海军指出，订单量同比增长30%。", set()),
+    ("美国海军表示，将增加舰艇部署。", {"美国海军"}),
+    ("中国海军称，演习顺利完成。", {"中国海军"}),
+])
+def test_a_given_name_after_its_surname_before_telling_is_no_body(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a model-only span that is a member of a 、-list of one kind's sorts, its neighbour opening
+    # with the same common word (智慧交通、智慧能源、智慧市政、智慧社区), names no body; lists of brands the lexicon
+    # knows (腾讯音乐、腾讯视频; 华为、小米、苹果) are unchanged
+    ("推进新型智慧城市建设，大力发展智慧交通、智慧能源、智慧市政、智慧社区。", set()),
+    ("加快建设智慧港口、智慧市政、智慧园区。", set()),
+    ("支持发展智慧交通、智慧市政。", set()),
+    ("腾讯音乐、腾讯视频会员收入增长15%。", {"腾讯音乐", "腾讯视频"}),
+    ("华为、小米、苹果等厂商的出货量增长。", {"华为", "小米", "苹果"}),
+])
+def test_a_member_of_a_list_of_one_kinds_sorts_is_no_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a news outlet opening a clause with its reporter's learning (财联社记者获悉, 中国经营网记者
+    # 注意到) is media, as 据财联社报道 is (round 47); the writer's own outlet, generic words or no name before 记者
+    # (本社记者获悉, 新闻记者获悉, 相关新闻记者了解到) name none
+    ("财联社记者获悉，该公司一季度营收增长30%。", {("财联社", "media")}),
+    ("另外，中国经营网记者注意到，公司营收增长10%。", {("中国经营网", "media")}),
+    ("本社记者获悉，公司营收增长10%。", set()),
+    ("新闻记者获悉，公司营收增长10%。", set()),
+    ("相关新闻记者了解到，公司营收增长10%。", set()),
+])
+def test_a_news_outlet_whose_reporter_learns_is_media(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+def test_a_reporters_outlet_lends_no_source() -> None:
+    """Round 48: the outlet whose reporter learned a figure is a mention, not the figure's source (round 17)."""
+    rows = extract_all(doc_from_text("财联社记者获悉，该公司一季度营收增长30%。"))
+    assert [c["source"] for c in rows["claims"]] == [None]

@@ -158,7 +158,9 @@ def _find(
     model_cands = [
         c for c in model
         if text[c.start:c.end] not in common
-        and model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob) and not is_excluded(c, text, zones)
+        and model_ok(c, text, cuts, pos_words(index, c.start, c.end), min_prob,
+                     before=pos_words(index, c.start - 1, c.start) if c.start else [])
+        and not is_excluded(c, text, zones)
         and (c.start, c.end) not in head_spans
     ]
     model_at = {(c.start, c.end): c for c in model}

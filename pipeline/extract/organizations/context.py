@@ -43,7 +43,8 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     index_ends = tuple(resources().rules["listing"]["index_ends"])  # 中国波指（000188）: an index's code
     listed = [c for c in listed_companies(text, model, cuts) if not text[c.start : c.end].endswith(index_ends)]
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
-            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *media_sources(text),
+            *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *service_sources(text, cuts),
+            *airport_operators(text, cuts), *media_sources(text),
             *quoted_companies(text), *image_credits(text), *role_parties(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
@@ -81,6 +82,8 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
             continue
         if _full_person_name(brand, tag):
             continue  # 控股股东刘永强控股的其他企业: the person controls them; no company 刘永强控股 (round 47 review)
+        if trade and _short_person_acting(text, brand, tag, e + len(trade)):
+            continue  # 控股股东张伟控股的其他企业: a two-character name controlling firms (round 48)
         out.append(Candidate(s, e + len(trade), PATTERN, type=spec["type"]))
     return out
 
@@ -93,6 +96,18 @@ def _full_person_name(brand: str, tag: str) -> bool:
     rules = resources().rules
     return (tag in rules["person_pos"] and len(brand) == int(rules["role_parties"]["person_name_chars"])
             and brand[0] in cues().words("surnames"))
+
+
+def _short_person_acting(text: str, brand: str, tag: str, after: int) -> bool:
+    """Whether a two-character word after a party's role is a person's name (a surname, then one character, tagged a
+    person's name) whose trade word is the person's act on firms, as what follows it tells (张伟控股|的其他企业,
+    王磊投资|设立的公司: ``role_parties.person_act_after``). A brand the tagger reads as a name (汤臣控股,
+    宋城投资) is a company elsewhere: the two characters alone do not tell a person from a brand (round 48)."""
+    rules = resources().rules
+    spec = rules["role_parties"]
+    return (tag in rules["person_pos"] and len(brand) == int(spec["short_person_chars"])
+            and brand[0] in cues().words("surnames")
+            and re.match(spec["person_act_after"], text[after:after + 8]) is not None)
 
 
 @cached
@@ -198,18 +213,68 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
 
 
 @cached
-def _media_source_pattern() -> re.Pattern[str]:
-    """``media_sources.pattern`` (org_patterns.yaml), compiled."""
-    return re.compile(resources().rules["media_sources"]["pattern"])
+def _service_source_pattern() -> re.Pattern[str]:
+    """``service_sources.pattern`` (org_patterns.yaml), compiled."""
+    return re.compile(resources().rules["service_sources"]["pattern"])
+
+
+def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
+    """A platform's brand before the service it runs and a data word, opening a clause (途家民宿数据显示,
+    木鸟民宿数据显示): the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of
+    its own that the segmenter's dictionary does not hold: a place or a common word before the service
+    (京郊民宿数据显示, 乡村民宿数据显示) names no publisher."""
+    from pipeline.extract.organizations.candidates import unknown_word
+
+    spec = resources().rules["service_sources"]
+    out = []
+    for m in _service_source_pattern().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name")
+        if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
+                and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
+
+
+@cached
+def _airport_operator_pattern() -> re.Pattern[str]:
+    """``airport_operators.pattern`` (org_patterns.yaml), compiled."""
+    return re.compile(resources().rules["airport_operators"]["pattern"])
+
+
+def airport_operators(text: str, cuts: set[int]) -> list[Candidate]:
+    """A named airport opening a clause as the subject of its own traffic figures (首都机场…共起降航班, 宝安机场春运期间
+    运送旅客): the company that operates it (round 48); 机场 otherwise ends a thing's name (``exclude.suffixes``). The
+    words before 机场 must name one airport, no kind, scope or generic words (支线机场, 全国机场, 各机场: none)."""
+    from pipeline.nlp.jieba_dict import default_jieba
+
+    spec = resources().rules["airport_operators"]
+    kinds = set(spec["kind_words"]) | set(resources().rules["class_scopes"])
+    out = []
+    for m in _airport_operator_pattern().finditer(text):
+        s, e = m.start("name"), m.end("name")
+        prefix = re.sub("(?:国际|國際)?(?:机场|機場)$", "", m.group("name"))
+        if (s in cuts and prefix and not all_generic(prefix) and (only_places(prefix) or not places_and_generic(prefix))
+                and not any(w in kinds for w in default_jieba().lcut(prefix))):
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+    return out
+
+
+@cached
+def _media_source_patterns() -> tuple[re.Pattern[str], ...]:
+    """``media_sources.pattern`` (据…报道) and ``reporter_pattern`` (a clause's …记者获悉), compiled."""
+    spec = resources().rules["media_sources"]
+    return re.compile(spec["pattern"]), re.compile(spec["reporter_pattern"])
 
 
 def media_sources(text: str) -> list[Candidate]:
     """A news outlet a report is credited to (据财联社报道): the lexicon lacks many outlets, and 据…报道 names one; a
-    name of only generic words or places before the outlet's word (据相关新闻报道, 据该社报道) names none (round 47)."""
+    name of only generic words or places before the outlet's word (据相关新闻报道, 据该社报道) names none (round 47).
+    So does an outlet opening a clause with its reporter's learning (财联社记者获悉, round 48)."""
     spec = resources().rules["media_sources"]
     skip = tuple(spec["not_starts"])
     out = []
-    for m in _media_source_pattern().finditer(text):
+    for m in (m for pattern in _media_source_patterns() for m in pattern.finditer(text)):
         name = m.group("name")
         stem = name[:-2] if name.endswith("新闻") else name[:-1]
         if stem and not name.startswith(skip) and not (all_generic(stem) or places_and_generic(stem)):

@@ -268,9 +268,11 @@ def model_threshold(group: str) -> float:
 
 def model_ok(
     c: Candidate, text: str, cuts: set[int], words: list[tuple[int, int, str, str]], min_prob: float | None = None,
+    before: list[tuple[int, int, str, str]] | None = None,
 ) -> bool:
     """Model-only names: on word boundaries, a real name's shape, and the model confident enough.
-    ``words``: the jieba words of the span (with POS)."""
+    ``words``: the jieba words of the span (with POS); ``before``: the word of one character right before it, if
+    any (a surname: 赵|海军表示)."""
     res = resources()
     surface = text[c.start : c.end]
     if c.start not in cuts or c.end not in cuts or not (NAME_EDGE.match(surface) and NAME_EDGE.match(surface[-1])):
@@ -296,7 +298,7 @@ def model_ok(
     if (words and c.start > 0 and text[c.start - 1].isdigit()
             and words[0][3] in res.rules["model_start_after_digit_stop_pos"]):  # 30 + 亿迪拉姆: an amount's scale
         return False
-    if _speaker_named(surface, words, text, c.end):
+    if _speaker_named(surface, words, text, c.end) or _given_name_speaking(surface, before or [], text, c):
         return False
     return c.prob >= (model_threshold(model_group(surface, words)) if min_prob is None else min_prob)
 
@@ -331,6 +333,26 @@ def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: s
     return verb is not None and text[end + len(verb):end + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
 
 
+def _given_name_speaking(
+    surface: str, before: list[tuple[int, int, str, str]], text: str, c: Candidate,
+) -> bool:
+    """A person's given name the model reads as a body, right after the surname cut off as a word of its own and
+    before a verb of telling (首席执行官赵|海军表示, 副总裁孙|海军指出): the person speaks (round 48), as round 34's
+    speaker named in full does. The surname is one character tagged a person's name in the text (or left unknown by
+    the tagger: 孙/zg) and is one of claims.yaml ``surnames``; surname and span together are of a full name's length.
+    A body after a word that is no surname (美国海军表示, 向海军表示: 向 is a preposition) stays."""
+    res = resources()
+    size = res.rules["speaker_name_chars"]
+    if not (len(before) == 1 and before[0][1] == c.start and before[0][1] - before[0][0] == 1
+            and before[0][3] in {*res.rules["person_pos"], *res.rules["unknown_char_pos"]}  # (孙/zg)
+            and before[0][2] in cues().words("surnames")
+            and int(size["min"]) <= len(surface) + 1 <= int(size["max"]) and surface not in res.aliases):
+        return False
+    verb = next((v for v in _telling_verbs() if text.startswith(v, c.end)), None)
+    after = c.end + len(verb) if verb is not None else c.end
+    return verb is not None and text[after:after + 1] not in res.rules["speaker_verb_not_before"]
+
+
 @cached
 def _telling_verbs() -> tuple[str, ...]:
     """claims.yaml's verbs of telling (`telling_verbs`, read by the claims cues' loader), longest first."""
@@ -349,13 +371,49 @@ def misread_common_words(model: list[Candidate], text: str, index: WordIndex) ->
     林业 is one); the passes repeat while they find more, each linear in the candidates."""
     spec = resources().rules["model_common_use"]
     words_of = {(c.start, c.end): pos_words(index, c.start, c.end) for c in model}
-    out: set[str] = set()
+    out: set[str] = _kind_list_members(model, text, words_of)
     while True:
         marked = {(c.start, c.end) for c in model if text[c.start:c.end] not in out}
         found = _misread_pass(model, text, index, spec, marked, words_of, out)
         if not found:
             return out
         out |= found
+
+
+def _kind_list_members(
+    model: list[Candidate], text: str, words_of: dict[tuple[int, int], list[tuple[int, int, str, str]]],
+) -> set[str]:
+    """Surfaces of model-only names that are members of a 、-list of one kind's sorts (智慧交通、智慧能源、智慧市政、
+    智慧社区): the span is two dictionary words or more, its first a word of the dictionary that is no lexicon name and
+    no place (the tagger reads 智慧 as a name), the others common words by the dictionary's own tags, and the member
+    right after it or right before it opens with the span's first word. A brand that opens such a list (腾讯音乐、
+    腾讯视频: 腾讯 is a lexicon name) stays (round 48). Linear: each candidate reads its two neighbours only."""
+    from pipeline.extract.organizations.candidates import _common_word
+    from pipeline.nlp.jieba_dict import tag_of
+
+    res = resources()
+    common_pos = set(res.rules["model_common_pos"])
+    out: set[str] = set()
+    for c in model:
+        words = words_of[(c.start, c.end)]
+        if len(words) < 2 or words[0][0] != c.start or not all(tag_of(w[2]) in common_pos for w in words[1:]):
+            continue
+        first = words[0][2]
+        if not _common_word(first, 1) or first in res.aliases or only_places(first):
+            continue
+        after = text.startswith("、" + first, c.end)
+        item = c.start - 1
+        if text.startswith("、", item):
+            while item > 0 and c.start - item <= _KIND_ITEM_MAX and text[item - 1] not in _KIND_ITEM_BREAKS:
+                item -= 1
+        before = item < c.start - 1 and text.startswith(first, item)
+        if after or before:
+            out.add(text[c.start:c.end])
+    return out
+
+
+_KIND_ITEM_MAX = 12  # the longest list member read back to its start
+_KIND_ITEM_BREAKS = "、，。；：,;:！？!?\n（）()“”"
 
 
 def _misread_pass(
