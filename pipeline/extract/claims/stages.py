@@ -38,6 +38,7 @@ from pipeline.extract.claim_source import (
 )
 from pipeline.extract.claim_time import (
     Placed,
+    averaged_span_clauses,
     breaks_down,
     dateline_opening,
     in_aside,
@@ -606,6 +607,8 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     peak_days = single_days(text, outside)
     single = {c["number_start"] for c in stated if c["time"] in peak_days}
     aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
+    averaged = averaged_span_clauses(text, outside)  # (，“十二五”时期平均增长率为21.12%；: the span's own, round 48)
+    aside |= {c["number_start"] for c in stated if any(a <= c["number_start"] - start < b for a, b in averaged)}
     claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
     since = trend_starts(text, outside)
     parts = sub_periods(text, outside, first_time)
