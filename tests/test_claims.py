@@ -12033,6 +12033,25 @@ def test_a_later_range_dates_its_own_average_only(text: str, times: list) -> Non
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == times
 
 
+# Round 48: a holiday named with its days in the bracket right after it, opening its clause (春节假日（1月28日至2月4
+# 日）期间，…; 国庆假期（10月1日至7日），…) dates the passage: the sentences after it with no date of their own (黄
+# 山、九华山分别接待游客…; 旅游收入36亿元) take the holiday's days, as after a date written outside a bracket. Look-
+# alikes: a bracket after no holiday (（截至2月4日）) stays an aside; a holiday in a comparison's base (较去年国庆（
+# …）) is no opening; a holiday with no bracket gives no date.
+@pytest.mark.parametrize(("text", "times"), [
+    ("春节假日（1月28日至2月4日）期间，全省接待游客4106.1万人次。黄山、九华山、天柱山分别接待游客20.6万人次、"
+     "47.2万人次、20.8万人次。", ["2024-01-28/2024-02-04"] * 4),
+    ("国庆假期（10月1日至7日），全市接待游客520万人次，同比增长8%。旅游收入36亿元，增长9%。",
+     ["2023-10-01/2023-10-07"] * 4),
+    ("全省接待游客4106.1万人次（截至2月4日）。黄山接待游客20.6万人次。", ["2024-02-04", None]),
+    ("国庆期间，全市接待游客520万人次，较去年国庆（10月1日至7日）增长8%。旅游收入36亿元。",
+     [None, None, None]),
+    ("春节假日期间，全省接待游客4106.1万人次。黄山接待游客20.6万人次。", [None, None]),
+])
+def test_a_holiday_glossed_with_its_days_dates_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == times
+
+
 # A sentence opening on a named side's word (天猫方面称，…; 携程方面介绍：…) gives that side's own figures: the body or
 # company before does not carry into it (null where no lexicon reads the side, the side where one does). The
 # company's own pointer with 方面 (公司方面表示，…) goes on with the announcing company.

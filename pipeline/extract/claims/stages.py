@@ -60,7 +60,7 @@ from pipeline.extract.claim_time import (
     trend_starts,
     within,
 )
-from pipeline.extract.claims.brackets import citation_commas_blank, glossed_dates
+from pipeline.extract.claims.brackets import citation_commas_blank, glossed_dates, holiday_glosses
 from pipeline.extract.claims.passage import (
     PLAIN_HEADING_LEVEL,
     Passage,
@@ -247,6 +247,7 @@ def place_dates(r: SentenceReading) -> None:
                                           published[1], published[3])]
     its_dates = drop_release_days(text, start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
     its_dates = glossed_dates(text, start, its_dates)  # 除夕至正月初六（2月9日至15日）: the bracket's span (round 46)
+    its_dates = holiday_glosses(text, start, its_dates)  # 春节假日（1月28日至2月4日）期间: the holiday's (round 48)
     wire = dateline(cue_text)
     its_dates = [d for d in its_dates if not any(a <= d["start"] - start < b for a, b in wire)]
     briefing, released = rules.pattern("briefing_day_after"), rules.pattern("release_day_after")
