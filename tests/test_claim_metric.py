@@ -5586,6 +5586,24 @@ def test_a_conversion_clause_is_an_aside(text: str, value: str, metric: str) -> 
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 48: a conversion verb with the currency converted to before the value (约合人民币181.74亿元,
+    # 折合人民币86亿元, 折合美元…) restates the level before, as 折合约700亿美元 does: the level's metric, never 约合
+    # or 折合人民币
+    ("北美同期票房28.53亿美元，约合人民币181.74亿元，较往年同期基本持平。", "18174000000", "北美同期票房"),
+    ("2023年，该公司海外营收达12亿美元，折合人民币86亿元。", "8600000000", "海外营收"),
+    ("该项目总投资5亿欧元（约合人民币39亿元）。", "3900000000", "项目总投资"),
+    ("今年出口额达80亿元人民币，折合美元约11亿元。", "1100000000", "出口额"),
+    # near misses: 合计 is no conversion; a currency name after the amount's own noun keeps the noun; the converted
+    # amount after the currency name keeps the level's metric as before
+    ("全年营业收入100亿元，合计利润10亿元。", "1000000000", "合计利润"),
+    ("法院判处罚款人民币50万元。", "500000", "法院判处罚款"),
+    ("2023年，该公司海外营收达12亿美元，约合86亿元人民币。", "8600000000", "海外营收"),
+])
+def test_a_conversion_to_a_named_currency_restates_the_level(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 41: a bare size (总库容, 装机容量, 总投资) right after a count of things is those things' size
     ("其中，大型水库805座，总库容8077.9亿立方米；中型水库4174座，总库容1199.7亿立方米。", "807790000000",
      "大型水库总库容"),

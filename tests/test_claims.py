@@ -1543,7 +1543,8 @@ def test_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
      [("美元对人民币", Decimal("7.1254")), ("日元对人民币", Decimal("4.8015"))]),
     # a value per share, a rate per day and an amount restated in yuan stay claims
     ("每股收益0.52元。", [("每股收益", Decimal("0.52"))]),
-    ("出口额达1000亿美元，折合人民币约7000亿元。", [("出口额", 100000000000), ("折合人民币", 700000000000)]),
+    # (round 48: the restated amount measures the level before, 出口额, no longer 折合人民币)
+    ("出口额达1000亿美元，折合人民币约7000亿元。", [("出口额", 100000000000), ("出口额", 700000000000)]),
 ])
 def test_the_base_of_a_rate_an_index_or_a_quotation_is_no_claim(text: str, expected: list) -> None:
     assert [(c["metric"], c["value"]) for c in claim_rows(text)] == expected
@@ -12058,6 +12059,62 @@ def test_a_base_before_a_list_of_point_gaps(text: str, times: list[str]) -> None
 ])
 def test_a_release_day_of_an_unnamed_bureau_is_no_time_of_the_data(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2023, 11, 3), in_order=True)] == times
+
+
+# Round 48: the day opening a sentence before an estimate's lead-in (10月8日，经文化和旅游部数据中心测算，…; 5月5日，
+# 据中国旅游研究院测算，…; 1月27日，X测算，…) is when the estimate came out, as a day before a release verb is (round
+# 46): never the data's time, nor the passage's for the sentences after it (同日，X发布，春节期间…). Look-alikes: a
+# count (据…统计) and a day with no lead-in keep the day; a period of the data's own stays their time.
+@pytest.mark.parametrize(("text", "times"), [
+    ("10月8日，经文化和旅游部数据中心测算，国庆节假期全国国内旅游出游8.26亿人次。全省接待游客5000万人次。",
+     [None, None]),
+    ("1月27日，文化和旅游部数据中心测算，今年春节假期全国国内旅游出游3.08亿人次。同日，四川省文旅厅发布，春节期间四川省共"
+     "接待游客5387.59万人次。", ["2023", None]),
+    ("5月5日，据中国旅游研究院测算，“五一”假期国内旅游出游2.95亿人次。", [None]),
+    ("10月1日，据国铁集团统计，全国铁路发送旅客1800万人次。", ["2023-10-01"]),
+    ("10月8日，全国国内旅游出游2.1亿人次。", ["2023-10-08"]),
+    ("10月8日，经文化和旅游部数据中心测算，9月全国国内旅游出游2.1亿人次。", ["2023-09"]),
+])
+def test_a_day_before_an_estimate_lead_in_is_no_time_of_the_data(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2023, 11, 3), in_order=True)] == times
+
+
+# Round 48: a year range opening a later clause of a sentence that opened with its own period, before that range's
+# average (2015年，…增长26.02%，“十二五”时期平均增长率为21.12%；…), dates that average only: the clauses after it, and a
+# 其中 sentence after it, go on in the sentence's period. Look-alikes: a range opening the sentence dates all its
+# clauses; an average after the aside stays the range's; a range's cumulative change (累计增长) is left as it was.
+@pytest.mark.parametrize(("text", "times"), [
+    ("2015年，我国体育及相关产业总产出比2014年增长26.02%，“十二五”时期平均增长率为21.12%；产业增加值比2014年增长35.97%。",
+     ["2015", "2011/2015", "2015"]),
+    ("2023年，全市地区生产总值增长6.1%，“十三五”时期年均增长5.8%；规模以上工业增加值增长7.2%。",
+     ["2023", "2016/2020", "2023"]),
+    ("2023年，全省旅游总收入增长12%，2019—2023年年均增长6%；接待游客增长9%。", ["2023", "2019/2023", "2023"]),
+    ("2023年，总收入增长12%，“十三五”时期年均增长5.8%。其中，门票收入增长8%。", ["2023", "2016/2020", "2023"]),
+    ("2019—2023年，全省旅游总收入年均增长6%；接待游客年均增长9%。", ["2019/2023", "2019/2023"]),
+    ("2023年，总收入增长12%，“十三五”时期年均增长5.8%；增加值年均增长6%。", ["2023", "2016/2020", "2016/2020"]),
+    ("2016—2020年，累计完成投资5万亿元；2020年完成投资1.2万亿元。", ["2016/2020", "2020"]),
+])
+def test_a_later_range_dates_its_own_average_only(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == times
+
+
+# Round 48: a holiday named with its days in the bracket right after it, opening its clause (春节假日（1月28日至2月4
+# 日）期间，…; 国庆假期（10月1日至7日），…) dates the passage: the sentences after it with no date of their own (黄
+# 山、九华山分别接待游客…; 旅游收入36亿元) take the holiday's days, as after a date written outside a bracket. Look-
+# alikes: a bracket after no holiday (（截至2月4日）) stays an aside; a holiday in a comparison's base (较去年国庆（
+# …）) is no opening; a holiday with no bracket gives no date.
+@pytest.mark.parametrize(("text", "times"), [
+    ("春节假日（1月28日至2月4日）期间，全省接待游客4106.1万人次。黄山、九华山、天柱山分别接待游客20.6万人次、"
+     "47.2万人次、20.8万人次。", ["2024-01-28/2024-02-04"] * 4),
+    ("国庆假期（10月1日至7日），全市接待游客520万人次，同比增长8%。旅游收入36亿元，增长9%。",
+     ["2023-10-01/2023-10-07"] * 4),
+    ("全省接待游客4106.1万人次（截至2月4日）。黄山接待游客20.6万人次。", ["2024-02-04", None]),
+    ("国庆期间，全市接待游客520万人次，较去年国庆（10月1日至7日）增长8%。旅游收入36亿元。",
+     [None, None, None]),
+    ("春节假日期间，全省接待游客4106.1万人次。黄山接待游客20.6万人次。", [None, None]),
+])
+def test_a_holiday_glossed_with_its_days_dates_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == times
 
 
 # A sentence opening on a named side's word (天猫方面称，…; 携程方面介绍：…) gives that side's own figures: the body or

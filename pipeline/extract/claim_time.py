@@ -661,6 +661,21 @@ def earlier_value_clauses(sentence: str, placed: list[Placed], current: str | No
     return found
 
 
+def averaged_span_clauses(sentence: str, placed: list[Placed]) -> list[tuple[int, int]]:
+    """(round 48) The clauses a year range opens after the sentence opened with another period, where the range dates
+    an average over its years (2015年，总产出增长26.02%，“十二五”时期平均增长率为21.12%；增加值增长35.97%): the
+    range dates that average only, as an aside, never the clauses after it, which go on with the sentence's period."""
+    found: list[tuple[int, int]] = []
+    for start, end, value in placed[1:]:
+        if not _YEAR_RANGE.fullmatch(value) or placed[0][0] >= start:
+            continue
+        begin, close = clause_bounds(sentence, start)
+        if sentence[begin:start].strip(" “”\"‘’") or not cues().pattern("span_average").search(sentence, end, close):
+            continue
+        found.append((begin, close))
+    return found
+
+
 def _restatements(sentence: str, placed: list[Placed]) -> set[int]:
     """Starts of the dates that restate the date before them (`restatement_end`): a value after them is dated by the
     one named first."""
@@ -850,7 +865,8 @@ def _governing_time(number: dict, sentence: str, sentence_start: int, placed: li
     restating = facts.restating
     # a date inside a bracketed aside closed before the value (`_all_closed_asides`: its innermost aside closes first)
     stop = slice(offset).indices(len(sentence))[1]
-    asides = [c for c in (*prior_clauses(sentence), *earlier_value_clauses(sentence, placed, fallback, bases))
+    asides = [c for c in (*prior_clauses(sentence), *earlier_value_clauses(sentence, placed, fallback, bases),
+                          *averaged_span_clauses(sentence, placed))
               if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%; ，1-4月份为下降5.4%；…: round 46)
     supposed = _supposed_clauses(sentence, offset)
     usable = [d for d, closes in zip(placed, facts.aside_closes, strict=True)

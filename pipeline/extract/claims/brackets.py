@@ -129,6 +129,22 @@ def glossed_dates(text: str, sentence_start: int, dates: list[dict]) -> list[dic
     return [widened(d) if id(d) in wider else d for d in dates if id(d) not in gone]
 
 
+def holiday_glosses(text: str, sentence_start: int, dates: list[dict]) -> list[dict]:
+    """(round 48) The dates that fill a bracket right after a holiday's name (春节假日（1月28日至2月4日）期间，…): the
+    holiday's own days, read from the holiday's name on. Left in the bracket they were an aside, and the passage's
+    sentences after it (黄山、九华山分别接待游客…) fell to null; the name opens the date, as round 46's 除夕至 does.
+    ``holiday_gloss_before``, ``date_gloss_close``."""
+    rules = cues()
+    before, closer = rules.pattern("holiday_gloss_before"), rules.pattern("date_gloss_close")
+    out: list[dict] = []
+    for d in dates:
+        at, end = d["start"] - sentence_start, d["end"] - sentence_start
+        found = before.search(text, max(0, at - 24), at) if d.get("value") else None
+        out.append({**d, "start": sentence_start + found.start()}
+                   if found and found.end() == at and closer.match(text, end) else d)
+    return out
+
+
 def _within(inner: str, outer: str) -> bool:
     """The ISO period ``inner`` (a day or a span of days) lies inside ``outer``, both written to the same precision."""
     lo, _, hi = inner.partition("/")

@@ -38,6 +38,7 @@ from pipeline.extract.claim_source import (
 )
 from pipeline.extract.claim_time import (
     Placed,
+    averaged_span_clauses,
     breaks_down,
     dateline_opening,
     in_aside,
@@ -59,7 +60,7 @@ from pipeline.extract.claim_time import (
     trend_starts,
     within,
 )
-from pipeline.extract.claims.brackets import citation_commas_blank, glossed_dates
+from pipeline.extract.claims.brackets import citation_commas_blank, glossed_dates, holiday_glosses
 from pipeline.extract.claims.passage import (
     PLAIN_HEADING_LEVEL,
     Passage,
@@ -263,6 +264,7 @@ def place_dates(r: SentenceReading) -> None:
                                           published[1], published[3])]
     its_dates = drop_release_days(text, start, its_dates)  # 4月22日晚，X发布2024年一季度业绩
     its_dates = glossed_dates(text, start, its_dates)  # 除夕至正月初六（2月9日至15日）: the bracket's span (round 46)
+    its_dates = holiday_glosses(text, start, its_dates)  # 春节假日（1月28日至2月4日）期间: the holiday's (round 48)
     wire = dateline(cue_text)
     its_dates = [d for d in its_dates if not any(a <= d["start"] - start < b for a, b in wire)]
     briefing, released = rules.pattern("briefing_day_after"), rules.pattern("release_day_after")
@@ -623,6 +625,8 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     peak_days = single_days(text, outside)
     single = {c["number_start"] for c in stated if c["time"] in peak_days}
     aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
+    averaged = averaged_span_clauses(text, outside)  # (，“十二五”时期平均增长率为21.12%；: the span's own, round 48)
+    aside |= {c["number_start"] for c in stated if any(a <= c["number_start"] - start < b for a, b in averaged)}
     claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
     since = trend_starts(text, outside)
     parts = sub_periods(text, outside, first_time)
