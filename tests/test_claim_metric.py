@@ -7771,3 +7771,20 @@ def test_a_bare_toll_after_a_count_of_cases_is_their_toll(text: str, value: str,
 ])
 def test_a_topic_clause_opening_the_sentence_owns_its_bare_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a run of no stated length (连续多年, 连续几年, 连续数月) after the subject is no part of the
+    # metric, carried or its own (was 数字经济规模连续多年)
+    ("我国数字经济规模连续多年稳居世界第二位，从2012年的11万亿元增至2021年的45.5万亿元，占GDP比重由21.6%提升到39.8%。",
+     "11000000000000", "数字经济规模"),
+    ("我国数字经济规模连续多年稳居世界第二位，从2012年的11万亿元增至2021年的45.5万亿元，占GDP比重由21.6%提升到39.8%。",
+     "39.8", "数字经济规模占GDP比重"),
+    ("该市外贸进出口总额连续几年保持增长，2022年达到5200亿元。", "520000000000", "市外贸进出口总额"),
+    ("全省粮食产量连续多年稳定在650亿斤以上，2023年为658亿斤。", "65800000000", "全省粮食产量"),
+    # look-alikes kept: a run with its length (a duration value of its own) and a 连续 that is the measure's change
+    ("我国发明专利授权量连续5年位居世界首位，2022年达79.8万件。", "798000", "我国发明专利授权量"),
+    ("工业生产者出厂价格连续下降，5月同比下降4.6%。", "4.6", "工业生产者出厂价格同比下降"),
+])
+def test_a_run_of_no_stated_length_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

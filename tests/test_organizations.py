@@ -3771,3 +3771,18 @@ def test_a_verb_run_inside_a_model_span_reads_as_a_clause(text: str, clause: boo
 ])
 def test_a_registered_name_without_its_legal_form_recurs_as_the_company(text: str, expected: dict) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a city-named exchange written with the short 证交所 is that city's exchange, not the bare
+    # 证交所 alias of 台湾证券交易所 read inside it
+    ("在上海证交所科创板、北京证交所上市的企业中，高新技术企业占比超过90%。",
+     {"上海证券交易所": {"上海证交所"}, "北京证券交易所": {"北京证交所"}}),
+    ("深圳证交所数据显示，当日成交额为5000亿元。", {"深圳证券交易所": {"深圳证交所"}}),
+    ("该公司同时在纽约证交所和伦敦证交所挂牌。", {"纽约证券交易所": {"纽约证交所"}, "伦敦证券交易所": {"伦敦证交所"}}),
+    # look-alikes kept: the bare 证交所 (a Taiwanese text's own exchange) and the usual short forms
+    ("证交所公布，台股成交量为3000亿元。", {"台湾证券交易所": {"证交所"}}),
+    ("上交所和深交所发布公告。", {"上海证券交易所": {"上交所"}, "深圳证券交易所": {"深交所"}}),
+])
+def test_a_city_named_exchange_is_that_citys(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
