@@ -3786,3 +3786,18 @@ def test_a_registered_name_without_its_legal_form_recurs_as_the_company(text: st
 ])
 def test_a_city_named_exchange_is_that_citys(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a deputy's or graded official's title after a body is one word, so neither the body nor the
+    # company takes a piece of it (was `工业和信息化部信息技术发展司副司`, `华为轮值`)
+    ("工业和信息化部信息技术发展司副司长江明涛介绍，截至4月底，累计建成5G基站超过273万个。",
+     {"工业和信息化部信息技术发展司": {"工业和信息化部信息技术发展司"}}),
+    ("华为轮值董事长徐直军表示，2022年华为研发投入达到1615亿元。", {"华为技术有限公司": {"华为"}}),
+    # look-alikes kept: bodies in the lexicon before a deputy's title, a company before its vice-president
+    ("国家发展改革委副主任赵辰昕介绍，1-9月，全国固定资产投资增长5.8%。", {"国家发展和改革委员会": {"国家发展改革委"}}),
+    ("海关总署副署长王令浚介绍，前三季度我国货物贸易进出口总值31.11万亿元。", {"海关总署": {"海关总署"}}),
+    ("商务部外贸司副司长李明表示，1-5月货物贸易进出口总额为16.77万亿元。", {"商务部对外贸易司": {"商务部外贸司"}}),
+])
+def test_a_deputy_title_is_no_part_of_the_body_before_it(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
