@@ -7788,3 +7788,20 @@ def test_a_topic_clause_opening_the_sentence_owns_its_bare_measure(text: str, va
 ])
 def test_a_run_of_no_stated_length_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a business line's 方面 frame opening the sentence owns the bare account of the value's clause
+    # (was 营收, 收入, 营业收入)
+    ("营销服务业务方面，第三季度营收达362.42亿元，同比增长21%。", "36242000000", "营销服务业务营收"),
+    ("云业务方面，收入同比增长16%，达到120亿元。", "16", "云业务收入同比增长"),
+    ("金融科技及企业服务板块方面，营业收入为581.74亿元，同比增长10%。", "58174000000", "金融科技及企业服务板块营业收入"),
+    # look-alikes kept: an aspect frame (资金方面, 港股方面, 政府方面), a pointer's frame, a measure named whole
+    ("资金方面，北向资金净流入45亿元。", "4500000000", "北向资金净流入"),
+    ("港股方面，恒生指数收涨1.2%。", "1.2", "恒生指数收涨"),
+    ("政府方面，收入为120亿元。", "12000000000", "收入"),
+    ("其他业务方面，收入为12亿元。", "1200000000", "收入"),
+    ("游戏业务方面，本土市场游戏收入428亿元。", "42800000000", "本土市场游戏收入"),
+])
+def test_a_business_lines_frame_owns_its_bare_account(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
