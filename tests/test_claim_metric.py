@@ -7806,3 +7806,19 @@ def test_a_run_of_no_stated_length_is_no_part_of_the_metric(text: str, value: st
 ])
 def test_a_business_lines_frame_owns_its_bare_account(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a 分别 list's joining character inside a word of its own (参与率, 普及率) is no joiner: the
+    # members were three pieces for two values (was `美国劳动参与率和失业率` for both, `…研发设计工具普` and `率`)
+    ("美国劳动参与率和失业率分别为62.5%和3.7%。", "3.7", "失业率"),
+    ("规模以上工业企业关键工序数控化率和数字化研发设计工具普及率分别达到62.2%和79.6%。", "79.6",
+     "数字化研发设计工具普及率"),
+    ("全国互联网普及率和农村地区互联网普及率分别达到76.4%和61.9%。", "76.4", "全国互联网普及率"),
+    # look-alikes kept: joiners standing alone (和, 与, 及) split as before
+    ("出口与进口分别增长7.1%和3.2%。", "3.2", "进口增长"),
+    ("服务业及工业增加值分别增长6%和5%。", "6", "服务业增加值增长"),
+    ("城镇和农村居民医保参保率分别达到98.2%和97.5%。", "97.5", "农村居民医保参保率"),
+])
+def test_a_joining_character_inside_a_word_splits_no_list(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
