@@ -7822,3 +7822,18 @@ def test_a_business_lines_frame_owns_its_bare_account(text: str, value: str, met
 ])
 def test_a_joining_character_inside_a_word_splits_no_list(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a from–to pair's origin written as a time ago (从十多年前的, 由十年前的) is no part of the metric
+    # (was `全国高新技术企业数量从十多年前`, `全省快递业务量由十年前`)
+    ("全国高新技术企业数量从十多年前的4.9万家，增加到2021年的33万家。", "49000", "全国高新技术企业数量"),
+    ("全国高新技术企业数量从十多年前的4.9万家，增加到2021年的33万家。", "330000", "全国高新技术企业数量"),
+    ("全省快递业务量由十年前的2亿件增长到15亿件。", "200000000", "全省快递业务量"),
+    ("该市外资企业从五年前的300家增加到现在的800家。", "300", "市外资企业"),
+    # look-alikes kept: a comparison base written as a time ago, a from–to pair from a dated origin
+    ("该市常住人口比五年前增加了30万人。", "300000", "市常住人口比五年前增加"),
+    ("全省快递业务量由2012年的2亿件增长到2022年的15亿件。", "200000000", "全省快递业务量"),
+])
+def test_a_time_ago_opening_a_from_to_pair_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
