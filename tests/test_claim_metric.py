@@ -7825,8 +7825,8 @@ def test_a_joining_character_inside_a_word_splits_no_list(text: str, value: str,
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # Class (round 48): a from–to pair's origin written as a time ago (从十多年前的, 由十年前的) is no part of the metric
-    # (was `全国高新技术企业数量从十多年前`, `全省快递业务量由十年前`)
+    # Class (round 48): a from–to pair's origin written as a time ago (从十多年前的, 由十年前的) is no part of the
+    # metric (was `全国高新技术企业数量从十多年前`, `全省快递业务量由十年前`)
     ("全国高新技术企业数量从十多年前的4.9万家，增加到2021年的33万家。", "49000", "全国高新技术企业数量"),
     ("全国高新技术企业数量从十多年前的4.9万家，增加到2021年的33万家。", "330000", "全国高新技术企业数量"),
     ("全省快递业务量由十年前的2亿件增长到15亿件。", "200000000", "全省快递业务量"),
