@@ -7825,3 +7825,69 @@ def test_a_bare_toll_after_a_count_of_cases_is_their_toll(text: str, value: str,
 ])
 def test_a_topic_clause_opening_the_sentence_owns_its_bare_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a run of no stated length (连续多年, 连续几年, 连续数月) after the subject is no part of the
+    # metric, carried or its own (was 数字经济规模连续多年)
+    ("我国数字经济规模连续多年稳居世界第二位，从2012年的11万亿元增至2021年的45.5万亿元，占GDP比重由21.6%提升到39.8%。",
+     "11000000000000", "数字经济规模"),
+    ("我国数字经济规模连续多年稳居世界第二位，从2012年的11万亿元增至2021年的45.5万亿元，占GDP比重由21.6%提升到39.8%。",
+     "39.8", "数字经济规模占GDP比重"),
+    ("该市外贸进出口总额连续几年保持增长，2022年达到5200亿元。", "520000000000", "市外贸进出口总额"),
+    ("全省粮食产量连续多年稳定在650亿斤以上，2023年为658亿斤。", "65800000000", "全省粮食产量"),
+    # look-alikes kept: a run with its length (a duration value of its own) and a 连续 that is the measure's change
+    ("我国发明专利授权量连续5年位居世界首位，2022年达79.8万件。", "798000", "我国发明专利授权量"),
+    ("工业生产者出厂价格连续下降，5月同比下降4.6%。", "4.6", "工业生产者出厂价格同比下降"),
+])
+def test_a_run_of_no_stated_length_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a business line's 方面 frame opening the sentence owns the bare account of the value's clause
+    # (was 营收, 收入, 营业收入)
+    ("营销服务业务方面，第三季度营收达362.42亿元，同比增长21%。", "36242000000", "营销服务业务营收"),
+    ("云业务方面，收入同比增长16%，达到120亿元。", "16", "云业务收入同比增长"),
+    ("金融科技及企业服务板块方面，营业收入为581.74亿元，同比增长10%。", "58174000000",
+     "金融科技及企业服务板块营业收入"),
+    # look-alikes kept: an aspect frame (资金方面, 港股方面, 政府方面), a pointer's frame, a measure named whole
+    ("资金方面，北向资金净流入45亿元。", "4500000000", "北向资金净流入"),
+    ("港股方面，恒生指数收涨1.2%。", "1.2", "恒生指数收涨"),
+    ("政府方面，收入为120亿元。", "12000000000", "收入"),
+    ("其他业务方面，收入为12亿元。", "1200000000", "收入"),
+    ("游戏业务方面，本土市场游戏收入428亿元。", "42800000000", "本土市场游戏收入"),
+])
+def test_a_business_lines_frame_owns_its_bare_account(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a 分别 list's joining character inside a word of its own (参与率, 普及率) is no joiner: the
+    # members were three pieces for two values (was `美国劳动参与率和失业率` for both, `…研发设计工具普` and `率`)
+    ("美国劳动参与率和失业率分别为62.5%和3.7%。", "3.7", "失业率"),
+    ("规模以上工业企业关键工序数控化率和数字化研发设计工具普及率分别达到62.2%和79.6%。", "79.6",
+     "数字化研发设计工具普及率"),
+    ("全国互联网普及率和农村地区互联网普及率分别达到76.4%和61.9%。", "76.4", "全国互联网普及率"),
+    # look-alikes kept: joiners standing alone (和, 与, 及) split as before
+    ("出口与进口分别增长7.1%和3.2%。", "3.2", "进口增长"),
+    ("服务业及工业增加值分别增长6%和5%。", "6", "服务业增加值增长"),
+    ("城镇和农村居民医保参保率分别达到98.2%和97.5%。", "97.5", "农村居民医保参保率"),
+])
+def test_a_joining_character_inside_a_word_splits_no_list(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a from–to pair's origin written as a time ago (从十多年前的, 由十年前的) is no part of the
+    # metric (was `全国高新技术企业数量从十多年前`, `全省快递业务量由十年前`)
+    ("全国高新技术企业数量从十多年前的4.9万家，增加到2021年的33万家。", "49000", "全国高新技术企业数量"),
+    ("全国高新技术企业数量从十多年前的4.9万家，增加到2021年的33万家。", "330000", "全国高新技术企业数量"),
+    ("全省快递业务量由十年前的2亿件增长到15亿件。", "200000000", "全省快递业务量"),
+    ("该市外资企业从五年前的300家增加到现在的800家。", "300", "市外资企业"),
+    # look-alikes kept: a comparison base written as a time ago, a from–to pair from a dated origin
+    ("该市常住人口比五年前增加了30万人。", "300000", "市常住人口比五年前增加"),
+    ("全省快递业务量由2012年的2亿件增长到2022年的15亿件。", "200000000", "全省快递业务量"),
+])
+def test_a_time_ago_opening_a_from_to_pair_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

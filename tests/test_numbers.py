@@ -1788,3 +1788,36 @@ def test_the_exclusion_table_keeps_its_imports_and_its_rules_once() -> None:
 ])
 def test_the_exclusion_table_drops_the_not_numbers(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # Class (round 48): a scaled amount with its currency word left out after a tax noun is money (was a bare count)
+    ("全国高新技术企业上交税额由2012年的0.8万亿，增加到2021年的2.3万亿。", "800000000000", "CNY"),
+    ("该市全年纳税超过300亿，同比增长8%。", "30000000000", "CNY"),
+    ("2022年全省企业缴纳税费1200亿，比上年增长5%。", "120000000000", "CNY"),
+    # look-alikes kept: a taxpayer counted (纳税人, 纳税户), a person counted after another money cue (投资人: was
+    # money), a scaled count with no money word
+    ("全市新增纳税人300万，同比增长8%。", "3000000", ""),
+    ("个体纳税户120万，比上年增加5%。", "1200000", ""),
+    ("平台投资人超过3000万，同比增长6%。", "30000000", ""),
+    ("全市新增用户300万，同比增长8%。", "3000000", ""),
+])
+def test_an_amount_after_a_tax_noun_is_money(text: str, value: str, unit: str) -> None:
+    found = [q for q in find_quantities(text) if q.value == Decimal(value)]
+    assert len(found) == 1, found
+    assert found[0].unit == unit
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Class (round 48): the grade of a post in an official's title (二级巡视员, 一级调研员, 二级教授) is a rank, no
+    # number (was 2 级)
+    ("工业和信息化部信息技术发展司二级巡视员傅永宝介绍，截至3月底，5G基站达439.5万个。", ["439.5万个"]),
+    ("省统计局一级调研员王某介绍，一季度全省GDP增长5.2%。", ["5.2%"]),
+    ("该院现有二级教授12人，国家一级演员3人。", ["12人", "3人"]),
+    ("四级主任科员李某说，全区共有企业300家。", ["300家"]),
+    # look-alikes kept: levels counted (三级联动), kinds counted with 两, a grade of something else
+    ("全市建立市、区、街三级联动机制，覆盖居民120万人。", ["三级", "120万人"]),
+    ("该校设有两级教授岗位共20个。", ["两级", "20个"]),
+])
+def test_the_grade_of_an_officials_post_is_no_number(text: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == kept

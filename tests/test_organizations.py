@@ -3914,3 +3914,33 @@ def test_a_reporters_outlet_lends_no_source() -> None:
     """Round 48: the outlet whose reporter learned a figure is a mention, not the figure's source (round 17)."""
     rows = extract_all(doc_from_text("财联社记者获悉，该公司一季度营收增长30%。"))
     assert [c["source"] for c in rows["claims"]] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a city-named exchange written with the short 证交所 is that city's exchange, not the bare
+    # 证交所 alias of 台湾证券交易所 read inside it
+    ("在上海证交所科创板、北京证交所上市的企业中，高新技术企业占比超过90%。",
+     {"上海证券交易所": {"上海证交所"}, "北京证券交易所": {"北京证交所"}}),
+    ("深圳证交所数据显示，当日成交额为5000亿元。", {"深圳证券交易所": {"深圳证交所"}}),
+    ("该公司同时在纽约证交所和伦敦证交所挂牌。", {"纽约证券交易所": {"纽约证交所"}, "伦敦证券交易所": {"伦敦证交所"}}),
+    # look-alikes kept: the bare 证交所 (a Taiwanese text's own exchange) and the usual short forms
+    ("证交所公布，台股成交量为3000亿元。", {"台湾证券交易所": {"证交所"}}),
+    ("上交所和深交所发布公告。", {"上海证券交易所": {"上交所"}, "深圳证券交易所": {"深交所"}}),
+])
+def test_a_city_named_exchange_is_that_citys(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a deputy's or graded official's title after a body is one word, so neither the body nor the
+    # company takes a piece of it (was `工业和信息化部信息技术发展司副司`, `华为轮值`)
+    ("工业和信息化部信息技术发展司副司长江明涛介绍，截至4月底，累计建成5G基站超过273万个。",
+     {"工业和信息化部信息技术发展司": {"工业和信息化部信息技术发展司"}}),
+    ("华为轮值董事长徐直军表示，2022年华为研发投入达到1615亿元。", {"华为技术有限公司": {"华为"}}),
+    # look-alikes kept: bodies in the lexicon before a deputy's title, a company before its vice-president
+    ("国家发展改革委副主任赵辰昕介绍，1-9月，全国固定资产投资增长5.8%。", {"国家发展和改革委员会": {"国家发展改革委"}}),
+    ("海关总署副署长王令浚介绍，前三季度我国货物贸易进出口总值31.11万亿元。", {"海关总署": {"海关总署"}}),
+    ("商务部外贸司副司长李明表示，1-5月货物贸易进出口总额为16.77万亿元。", {"商务部对外贸易司": {"商务部外贸司"}}),
+])
+def test_a_deputy_title_is_no_part_of_the_body_before_it(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected

@@ -235,6 +235,12 @@ def topic_clause_owner(head: str, words_before: list[Word], context: Context) ->
     if written != topic:  # (a source or a verb the clause before had, blanked: 去哪儿平台数据显示 → 平台)
         return ""
     words = [w for w in cut_words(topic) if w.strip()]
+    if (len(words) > 2 and words[-1] in rules.words("topic_clause_frames")
+            and words[-2] in rules.words("segment_frame_heads")
+            and (bare := rules.pattern("metric_head").search(SPACE.sub("", head))) and bare.start() <= 2):
+        # (round 48) 营销服务业务方面，营收…: a business line's frame, without its 方面, owns a bare account (营收,
+        # 营业收入, 净利润: a head word after two characters at most), not one named whole (本土市场游戏收入)
+        topic, words = topic[:-len(words[-1])], words[:-1]
     joiners, clause = rules.words("noun_joiners"), rules.words("clause_word_tags") | rules.words("verb_tags")
     if not words or words[-1] in rules.words("topic_clause_frames") or tag_of(words[-1]) not in rules.words(
             "topic_clause_tags") or any(
