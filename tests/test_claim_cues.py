@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import claim_time, date_lexicon
+from pipeline.extract import date_lexicon
 from pipeline.extract.claim_cues import _fill, _fragments, cues
 from pipeline.resources import load_yaml, use_folder
 
@@ -101,7 +101,7 @@ def test_the_compound_heads_and_described_clause_tags_are_lists() -> None:
 def test_the_dealt_act_verbs_are_the_object_taking_ones_that_follow_a_party() -> None:
     """(round 43 tidy) Two lists, not one built from the other (claims.yaml's comments): 予以 needs the party before it
     (对23人予以…) and opens no clause; 实施/开展 take acts on things and stay out of the acts done to counted people."""
-    rules = claim_time.cues()
+    rules = cues()
     dealt, taking = rules.words("dealt_act_verbs"), rules.words("object_taking_verbs")
     assert "予以" in dealt and "予以" not in taking
     assert dealt - {"予以"} <= taking

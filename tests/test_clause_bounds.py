@@ -6,7 +6,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.claim_time import _CLAUSE_BREAK, BRACKET_CLOSERS, BRACKET_OPENERS, clause_bounds, title_spans
+from pipeline.extract.claim_times.clauses import (
+    _CLAUSE_BREAK,
+    BRACKET_CLOSERS,
+    BRACKET_OPENERS,
+    clause_bounds,
+    title_spans,
+)
 
 
 def reference_clause_bounds(text: str, position: int) -> tuple[int, int]:

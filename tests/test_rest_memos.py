@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from pipeline.extract import checks
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.carried import _names_anaphor
-from pipeline.extract.claim_time import _build_clause_index, _short_clause_index
+from pipeline.extract.claim_times.clauses import _build_clause_index, _short_clause_index
 from pipeline.extract.dates import find_dates
 from pipeline.extract.table_cells import cell_quantity
 

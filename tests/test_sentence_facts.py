@@ -7,9 +7,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import claim_time
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_time import _framed_level, _turn_start, innermost_closes, level_base_time
+from pipeline.extract.claim_time import Placed, innermost_closes, level_base_time
+from pipeline.extract.claim_times.asides import _all_closed_asides
+from pipeline.extract.claim_times.bases import _framed_level
+from pipeline.extract.claim_times.levels import _turn_start
 
 # (text, date value or None, a value's kind and unit or None)
 PIECES = [("比", None, None), ("较", None, None), ("与", None, None), ("由", None, None), ("相比，", None, None),
@@ -21,7 +23,7 @@ PIECES = [("比", None, None), ("较", None, None), ("与", None, None), ("由",
           ("2.3倍", None, ("multiple", "倍"))]
 
 
-def _built(indices: list[int]) -> tuple[str, list[claim_time.Placed], list[dict]]:
+def _built(indices: list[int]) -> tuple[str, list[Placed], list[dict]]:
     text, placed, numbers = "", [], []
     for k in indices:
         piece, value, kind = PIECES[k]
@@ -90,7 +92,7 @@ def test_level_base_time_on_written_bases() -> None:
 def test_innermost_close_tells_a_date_in_a_closed_aside_as_the_scan_of_the_asides_did(indices: list[int]) -> None:
     text, placed, _ = _built(indices)
     content = cues().pattern("aside_content")
-    asides = claim_time._all_closed_asides(content, text, tuple(placed))
+    asides = _all_closed_asides(content, text, tuple(placed))
     closes = innermost_closes([d[0] for d in placed], asides, len(text))
     for offset in range(len(text) + 2):
         stop = slice(offset).indices(len(text))[1]
