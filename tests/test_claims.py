@@ -12575,9 +12575,11 @@ def test_a_governments_own_level_after_qizhong_takes_the_scopes_place(text: str,
     ("宁德时代公告，公司2023年实现营业收入4009亿元。另据财联社记者从中国汽车工业协会获悉，2月，新能源汽车销量"
      "47.7万辆。", dt.date(2024, 3, 4), ["2023", "2024-02"]),
     # look-alikes kept: the year's own sentence; the item's own next sentence
-    ("今年一季度，北京市工业增加值增长10%。2004年北京市工业增加值达到1259.5亿元，其中一季度增长8%。", dt.date(2005, 4, 21),
+    ("今年一季度，北京市工业增加值增长10%。2004年北京市工业增加值达到1259.5亿元，其中一季度增长8%。",
+     dt.date(2005, 4, 21),
      ["2005-Q1", "2004", "2004-Q1"]),
-    ("宁德时代公告，公司2023年实现营业收入4009亿元。2月，公司新能源汽车销量4.7万辆。", dt.date(2024, 3, 4),
+    ("宁德时代公告，公司2023年实现营业收入4009亿元。2月，公司新能源汽车销量4.7万辆。",
+     dt.date(2024, 3, 4),
      ["2023", "2023-02"]),
 ])
 def test_a_restated_or_new_items_part_dates_its_claims(text: str, doc: dt.date, times: list[str]) -> None:

@@ -364,15 +364,15 @@ def year_part_months(spec: Spec) -> tuple[int, int] | None:
     return first, last
 
 
-def note_period(a, anchor: Anchor) -> None:
-    """(round 48) Keep the passage's anchor of a part of a year (``a``: the scan's `Anchors`) as the latest year's
-    of its months: a later sentence's bare 一季度 restates the quarter of the latest year named, not an earlier one."""
+def note_period(periods: dict[tuple[int, int], Anchor], anchor: Anchor) -> None:
+    """(round 48) Keep the passage's anchor of a part of a year in ``periods`` (the scan's `Anchors.periods`) as the
+    latest year's of its months: a later sentence's bare 一季度 restates the quarter of the latest year named."""
     months = year_part_months(anchor.spec) if not anchor.row and anchor.spec.year is not None else None
     if months is None:
         return
-    before = a.periods.get(months)
+    before = periods.get(months)
     if before is None or before.spec.year <= anchor.spec.year:
-        a.periods[months] = anchor
+        periods[months] = anchor
 
 
 def restated_period(s: str, c: Candidate, use: Anchor | None, periods: dict[tuple[int, int], Anchor]) -> Anchor | None:
@@ -395,9 +395,9 @@ def restated_period(s: str, c: Candidate, use: Anchor | None, periods: dict[tupl
 
 def new_item_drops(s: str, c: Candidate, use: Anchor | None, document_date: dt.date | None) -> bool:
     """(round 48) A year-less part of a year opening the first clause of a sentence that opens another item with
-    another source (另据财联社记者从中国汽车工业协会获悉，2月，…; 此外，据海关统计，一季度…) takes no past year an earlier
-    item named (公司2023年实现营业收入… in a text of 2024): it is read as a passage's first date. Only where the anchor
-    is before that sentence and of a year before the document date's (`new_item_lead`)."""
+    another source (另据财联社记者从中国汽车工业协会获悉，2月，…; 此外，据海关统计，一季度…) takes no past year an
+    earlier item named (公司2023年实现营业收入… in a text of 2024): it is read as a passage's first date. Only where
+    the anchor is before that sentence and of a year before the document date's (`new_item_lead`)."""
     spec = c.spec
     if (use is None or use.row or document_date is None or use.spec.year is None
             or use.spec.year >= document_date.year or spec.year is not None or spec.yrel is not None

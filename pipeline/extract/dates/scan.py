@@ -240,7 +240,7 @@ def update_anchors(r: Reading, anchor: Anchor, absolute: Spec) -> None:
     if not row and not t.default.looks_ahead(c) and not t.default.plans_whole_year(c) and (
             t.document_date is None or absolute.year is None or absolute.year <= t.document_date.year):
         a.named = anchor  # (final read) not a target or ahead year: 到2027年，…将…。年内… is no 2027
-        note_period(a, anchor)
+        note_period(a.periods, anchor)
         a.written = written_period(s, c, anchor, r.use, a.written, c.start >= t.headline_end)
     elif not row:
         a.ahead, a.written = anchor, None
