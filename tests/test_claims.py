@@ -12584,3 +12584,16 @@ def test_a_governments_own_level_after_qizhong_takes_the_scopes_place(text: str,
 ])
 def test_a_restated_or_new_items_part_dates_its_claims(text: str, doc: dt.date, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, doc, in_order=True)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # Class (round 48): a level stated at a quarter's or month's end still ahead of a January document date is the
+    # year before's, so its claim is kept with that time (was dropped as a future `2024-03`)
+    ("一季度末，全市不良贷款率为1.2%。", ["2023-03"]),
+    ("6月末，全市本外币存款余额2.1万亿元。", ["2023-06"]),
+    # look-alikes: a plan's progress and a forecast stay ahead (no claim of a future time)
+    ("一季度末，完成率达到50%。", []),
+    ("预计一季度末，全市不良贷款率降至1.2%。", []),
+])
+def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 1, 10))] == times

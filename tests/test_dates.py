@@ -5049,3 +5049,23 @@ def test_a_bare_part_restates_the_later_years_part_past_a_contrast(
 def test_a_new_items_bare_period_takes_no_past_year_of_the_item_before(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 20))] == expected
+
+
+# Round 48: a stock's level stated outright at a year-less quarter's or month's end not yet begun by the document
+# date (一季度末，全市不良贷款率为1.2% in a text of 2024-01-10) was measured and published: the year before's
+# (`2023-03`, was `2024-03`), as round 19's 年末 is. A level reached (完成率达到50%: a plan's progress) or looked ahead to
+# (预计, 力争) and an end the document's year has begun keep the half-year rule.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("一季度末，全市不良贷款率为1.2%。", dt.date(2024, 1, 10), [("一季度末", "2023-03")]),
+    ("6月末，全市本外币存款余额2.1万亿元。", dt.date(2024, 1, 10), [("6月末", "2023-06")]),
+    ("上半年末，全市存款余额2万亿元。", dt.date(2024, 2, 5), [("上半年末", "2023-06")]),
+    # look-alikes
+    ("一季度末，完成率达到50%。", dt.date(2024, 1, 10), [("一季度末", "2024-03")]),
+    ("预计一季度末，全市不良贷款率降至1.2%。", dt.date(2024, 1, 10), [("一季度末", "2024-03")]),
+    ("力争6月末，全市存款余额为2.5万亿元。", dt.date(2024, 1, 10), [("6月末", "2024-06")]),
+    ("一季度末，全市不良贷款率为1.2%。", dt.date(2024, 4, 15), [("一季度末", "2024-03")]),
+    ("一季度，全市地区生产总值2000亿元。", dt.date(2024, 1, 10), [("一季度", "2024-Q1")]),
+])
+def test_a_level_at_a_period_end_ahead_of_the_document_date_is_last_years(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
