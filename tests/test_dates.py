@@ -5053,8 +5053,8 @@ def test_a_new_items_bare_period_takes_no_past_year_of_the_item_before(
 
 # Round 48: a stock's level stated outright at a year-less quarter's or month's end not yet begun by the document
 # date (一季度末，全市不良贷款率为1.2% in a text of 2024-01-10) was measured and published: the year before's
-# (`2023-03`, was `2024-03`), as round 19's 年末 is. A level reached (完成率达到50%: a plan's progress) or looked ahead to
-# (预计, 力争) and an end the document's year has begun keep the half-year rule.
+# (`2023-03`, was `2024-03`), as round 19's 年末 is. A level reached (完成率达到50%: a plan's progress) or looked
+# ahead to (预计, 力争) and an end the document's year has begun keep the half-year rule.
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
     ("一季度末，全市不良贷款率为1.2%。", dt.date(2024, 1, 10), [("一季度末", "2023-03")]),
     ("6月末，全市本外币存款余额2.1万亿元。", dt.date(2024, 1, 10), [("6月末", "2023-06")]),
