@@ -12565,3 +12565,35 @@ def test_counts_joined_by_he_share_the_last_ones_predicate(text: str, metrics: l
 ])
 def test_a_governments_own_level_after_qizhong_takes_the_scopes_place(text: str, metrics: list[str]) -> None:
     assert [c["metric"] for c in claim_rows(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "doc", "times"), [
+    # Class (round 48): a bare part restating the story's part past a past contrast's year, and a new item's bare
+    # month after another item's past year, date their claims with the story's year (was the contrast's, the item's)
+    ("今年一季度，北京市工业增加值增长10%。2004年，北京市工业增加值达到1259.5亿元。一季度，北京市高新技术产业增加值"
+     "增长15.8%。", dt.date(2005, 4, 21), ["2005-Q1", "2004", "2005-Q1"]),
+    ("宁德时代公告，公司2023年实现营业收入4009亿元。另据财联社记者从中国汽车工业协会获悉，2月，新能源汽车销量"
+     "47.7万辆。", dt.date(2024, 3, 4), ["2023", "2024-02"]),
+    # look-alikes kept: the year's own sentence; the item's own next sentence
+    ("今年一季度，北京市工业增加值增长10%。2004年北京市工业增加值达到1259.5亿元，其中一季度增长8%。",
+     dt.date(2005, 4, 21),
+     ["2005-Q1", "2004", "2004-Q1"]),
+    ("宁德时代公告，公司2023年实现营业收入4009亿元。2月，公司新能源汽车销量4.7万辆。",
+     dt.date(2024, 3, 4),
+     ["2023", "2023-02"]),
+])
+def test_a_restated_or_new_items_part_dates_its_claims(text: str, doc: dt.date, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, doc, in_order=True)] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # Class (round 48): a level stated at a quarter's or month's end still ahead of a January document date is the
+    # year before's, so its claim is kept with that time (was dropped as a future `2024-03`)
+    ("一季度末，全市不良贷款率为1.2%。", ["2023-03"]),
+    ("6月末，全市本外币存款余额2.1万亿元。", ["2023-06"]),
+    # look-alikes: a plan's progress and a forecast stay ahead (no claim of a future time)
+    ("一季度末，完成率达到50%。", []),
+    ("预计一季度末，全市不良贷款率降至1.2%。", []),
+])
+def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times: list[str]) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2024, 1, 10))] == times

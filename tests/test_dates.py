@@ -4993,3 +4993,79 @@ def test_year_turn_pairs_mid_year_and_seasons(text: str, expected: list[tuple[st
 def test_this_month_so_far_is_the_document_dates_month(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Round 48: a bare part of a year opening a later sentence (一季度，…) restates the part its passage named before with a
+# later year than the year named between (今年一季度，…。2004年…。一季度，… → `2005-Q1`, was `2004-Q1`): that year
+# was a past contrast (2004年…达到, 2003年…之初, 去年…全年), not the story's period.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("今年一季度，全市工业增加值增长10%。2004年，全市工业增加值达到1259.5亿元。一季度，通用设备制造业增加值增长6.7%。",
+     dt.date(2005, 4, 21), [("今年一季度", "2005-Q1"), ("2004年", "2004"), ("一季度", "2005-Q1")]),
+    ("今年前两月，全国工业企业利润增长43.8%。去年前两月利润增幅为21.8%，全年增长31%。前两月石油加工业扭亏为盈。",
+     dt.date(2007, 3, 27),
+     [("今年前两月", "2007-01/2007-02"), ("去年前两月", "2006-01/2006-02"), ("全年", "2006"),
+      ("前两月", "2007-01/2007-02")]),
+    ("2018年上半年，全国电影票房达320亿元。2003年电影产业化启动之初，全年票房仅为10亿元。上半年国产电影票房达200亿元。",
+     dt.date(2018, 7, 10), [("2018年上半年", "2018-H1"), ("2003年", "2003"), ("全年", "2003"), ("上半年", "2018-H1")]),
+    # look-alikes: the part inside the year's own sentence, a later year between, another part, no part named before,
+    # a paragraph between
+    ("今年一季度，全市工业增加值增长10%。2004年全市工业增加值达到1259.5亿元，其中一季度增长8%。",
+     dt.date(2005, 4, 21),
+     [("今年一季度", "2005-Q1"), ("2004年", "2004"), ("一季度", "2004-Q1")]),
+    ("2022年一季度，全市工业增加值增长4.8%。2023年，全市工业增加值增长5.2%。一季度，全市出口增长3%。",
+     dt.date(2023, 5, 10),
+     [("2022年一季度", "2022-Q1"), ("2023年", "2023"), ("一季度", "2023-Q1")]),
+    ("今年一季度，全市工业增加值增长10%。2004年，全市工业增加值达到1259.5亿元。二季度，全市出口增长3%。",
+     dt.date(2005, 4, 21),
+     [("今年一季度", "2005-Q1"), ("2004年", "2004"), ("二季度", "2004-Q2")]),
+    ("2023年，全市工业增加值增长5%。一季度，全市出口增长3%。", dt.date(2024, 3, 10),
+     [("2023年", "2023"), ("一季度", "2023-Q1")]),
+    ("今年一季度，全市工业增加值增长10%。\n2004年，全市工业增加值达到1259.5亿元。一季度，全市出口增长3%。",
+     dt.date(2005, 4, 21), [("今年一季度", "2005-Q1"), ("2004年", "2004"), ("一季度", "2004-Q1")]),
+])
+def test_a_bare_part_restates_the_later_years_part_past_a_contrast(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Round 48: a year-less part of a year opening the first clause of a sentence that opens another item with another
+# source (另据…获悉，; 此外，据…统计，; 同时，据…数据，) takes no past year an earlier item named: it is read as a
+# passage's first date (公司2023年实现营业收入…。另据…获悉，2月，… in a text of 2024-03 → `2024-02`, was `2023-02`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("财联社3月4日电，宁德时代公告，公司2023年实现营业收入4009亿元。另据财联社记者从中国汽车工业协会获悉，2月，新能源汽车产销"
+     "分别完成46万辆和47.7万辆。", [("3月4日", "2024-03-04"), ("2023年", "2023"), ("2月", "2024-02")]),
+    ("2023年，全市社会消费品零售总额增长12.6%。此外，据海关统计，1-2月，全市进出口总额增长5%。",
+     [("2023年", "2023"), ("1-2月", "2024-01/2024-02")]),
+    ("2023年，全市社会消费品零售总额增长12.6%。同时，据市统计局数据，2月份，全市居民消费价格上涨0.5%。",
+     [("2023年", "2023"), ("2月份", "2024-02")]),
+    # look-alikes: the reporter's own word (另据了解), no opener, a whole year (全年) of the item before
+    ("公司2023年实现营业收入4009亿元。另据了解，2月，公司产销分别完成4.6万辆和4.7万辆。",
+     [("2023年", "2023"), ("2月", "2023-02")]),
+    ("公司2023年实现营业收入4009亿元。2月，公司新能源汽车产销分别完成4.6万辆和4.7万辆。",
+     [("2023年", "2023"), ("2月", "2023-02")]),
+    ("2023年，全市社会消费品零售总额增长12.6%。另据海关统计，全年进出口总额增长5%。",
+     [("2023年", "2023"), ("全年", "2023")]),
+])
+def test_a_new_items_bare_period_takes_no_past_year_of_the_item_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, dt.date(2024, 3, 20))] == expected
+
+
+# Round 48: a stock's level stated outright at a year-less quarter's or month's end not yet begun by the document
+# date (一季度末，全市不良贷款率为1.2% in a text of 2024-01-10) was measured and published: the year before's
+# (`2023-03`, was `2024-03`), as round 19's 年末 is. A level reached (完成率达到50%: a plan's progress) or looked
+# ahead to (预计, 力争) and an end the document's year has begun keep the half-year rule.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("一季度末，全市不良贷款率为1.2%。", dt.date(2024, 1, 10), [("一季度末", "2023-03")]),
+    ("6月末，全市本外币存款余额2.1万亿元。", dt.date(2024, 1, 10), [("6月末", "2023-06")]),
+    ("上半年末，全市存款余额2万亿元。", dt.date(2024, 2, 5), [("上半年末", "2023-06")]),
+    # look-alikes
+    ("一季度末，完成率达到50%。", dt.date(2024, 1, 10), [("一季度末", "2024-03")]),
+    ("预计一季度末，全市不良贷款率降至1.2%。", dt.date(2024, 1, 10), [("一季度末", "2024-03")]),
+    ("力争6月末，全市存款余额为2.5万亿元。", dt.date(2024, 1, 10), [("6月末", "2024-06")]),
+    ("一季度末，全市不良贷款率为1.2%。", dt.date(2024, 4, 15), [("一季度末", "2024-03")]),
+    ("一季度，全市地区生产总值2000亿元。", dt.date(2024, 1, 10), [("一季度", "2024-Q1")]),
+])
+def test_a_level_at_a_period_end_ahead_of_the_document_date_is_last_years(
+        text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -20,8 +20,10 @@ from pipeline.extract.dates.anchors import (
     data_year_of_last_year,
     lead_in_run,
     lead_or_release,
+    new_item_drops,
     released_year_part,
     released_year_same,
+    restated_period,
     year_part_of_results,
 )
 from pipeline.extract.dates.breaks import break_points, broken_at, heading_between, in_prose
@@ -137,6 +139,17 @@ def lead_year(r: Reading) -> None:
         r.use = lead_or_release(s, c, a.lead, t.release, a.written, t.headings)
 
 
+def story_period(r: Reading) -> None:
+    """(round 48) A bare part of a year opening a later sentence restates the part the passage named with a later year
+    than a past contrast's between (`restated_period`); one opening another item of a round-up (另据…获悉，2月，…)
+    takes no past year of the item before (`new_item_drops`)."""
+    t, c, a = r.t, r.c, r.a
+    if (story := restated_period(t.s, c, r.use, a.periods)) is not None:
+        r.use = story  # 今年一季度，…。2004年…达到1259.5亿元。一季度，… → 2005-Q1 (round 48)
+    elif new_item_drops(t.s, c, r.use, t.document_date):
+        r.use = None  # 公司2023年实现营业收入…。另据…获悉，2月，… → 2024-02 (round 48)
+
+
 ANCHOR_READERS: tuple[Callable[[Reading], None], ...] = (
     closed_passage_use,
     named_sentence_year,
@@ -147,6 +160,7 @@ ANCHOR_READERS: tuple[Callable[[Reading], None], ...] = (
     annual_report_use,
     ended_year_use,
     lead_year,
+    story_period,
 )
 
 

@@ -345,3 +345,63 @@ def lends_month(anchor: Anchor) -> bool:
     """An anchor a later bare day takes its month from: one that gives bare days a month and has a single month."""
     a = anchor.spec
     return anchor.explicit and not anchor.row and a.end is None and a.month is not None and a.year is not None
+
+
+def year_part_months(spec: Spec) -> tuple[int, int] | None:
+    """The first and last months of a part of one year (一季度, 前两月, 上半年, 1月至3月 → (1, 3)), or None for a whole
+    year, a day, a shift, a span across years or any other date: the parts a later bare one restates (round 48)."""
+    if (spec.day is not None or spec.days is not None or spec.week is not None or spec.month_week is not None
+            or spec.same is not None or spec.mrel is not None or spec.report is not None or spec.lunar
+            or spec.fixed is not None or spec.reported_point or spec.whole_year
+            or all(v is None for v in (spec.month, spec.months, spec.quarters, spec.part))):
+        return None
+    first, last = month_bounds(spec)
+    end = spec.end
+    if end is not None:
+        if end.year not in (None, spec.year) or end.day is not None or end.days is not None:
+            return None
+        last = month_bounds(end)[1]
+    return first, last
+
+
+def note_period(periods: dict[tuple[int, int], Anchor], anchor: Anchor) -> None:
+    """(round 48) Keep the passage's anchor of a part of a year in ``periods`` (the scan's `Anchors.periods`) as the
+    latest year's of its months: a later sentence's bare 一季度 restates the quarter of the latest year named."""
+    months = year_part_months(anchor.spec) if not anchor.row and anchor.spec.year is not None else None
+    if months is None:
+        return
+    before = periods.get(months)
+    if before is None or before.spec.year <= anchor.spec.year:
+        periods[months] = anchor
+
+
+def restated_period(s: str, c: Candidate, use: Anchor | None, periods: dict[tuple[int, int], Anchor]) -> Anchor | None:
+    """(round 48) A year-less part of a year opening a later sentence (一季度，…) that restates the months of a part
+    the passage named before with a later year than the anchor's (今年一季度，…。2004年北京市…达到1259.5亿元。一季度，…)
+    is that part again: the year between was a past contrast (2004年, 2003年…启动之初, 去年…全年), not the story's.
+    None where no such part was named, the anchor is no earlier year's, or the candidate opens no sentence."""
+    spec = c.spec
+    if use is None or use.row or use.spec.year is None or spec.year is not None or spec.yrel is not None:
+        return None
+    months = year_part_months(spec)
+    story = periods.get(months) if months is not None else None
+    if story is None or story is use or story.spec.year <= use.spec.year:
+        return None
+    begin = sentence_start(s, c.start)
+    if s[begin:c.start].strip() or use.pos > begin:
+        return None
+    return story
+
+
+def new_item_drops(s: str, c: Candidate, use: Anchor | None, document_date: dt.date | None) -> bool:
+    """(round 48) A year-less part of a year opening the first clause of a sentence that opens another item with
+    another source (另据财联社记者从中国汽车工业协会获悉，2月，…; 此外，据海关统计，一季度…) takes no past year an
+    earlier item named (公司2023年实现营业收入… in a text of 2024): it is read as a passage's first date. Only where
+    the anchor is before that sentence and of a year before the document date's (`new_item_lead`)."""
+    spec = c.spec
+    if (use is None or use.row or document_date is None or use.spec.year is None
+            or use.spec.year >= document_date.year or spec.year is not None or spec.yrel is not None
+            or year_part_months(spec) is None):
+        return False
+    begin = sentence_start(s, c.start)
+    return use.pos <= begin and patterns()["new_item_lead"].fullmatch(s, begin, c.start) is not None

@@ -183,6 +183,8 @@ class Default:
             day = dt.date(doc.year, spec.month, min(spec.day, calendar.monthrange(doc.year, spec.month)[1]))
             return (day - doc).days > int(res()["reported_after_days"]) and (
                 self.reports_act(c) or self._reports_day_result(c))
+        if self._reported_end_level(spec, c):
+            return True  # 一季度末，全市不良贷款率为1.2% in a text of 10 January: last year's quarter end (round 48)
         last = final_month(spec)
         if last is not None and self._base_of_reported(c, last):
             return True  # 1-7月份，…增速比1-6月份放缓 in a text of 30 June: the base is of the reported run's year
@@ -202,6 +204,17 @@ class Default:
                 for m in p["release_day"].finditer(self.text, begin, c.start)):
             return True
         return self._published_result(c, "reported_period_result")
+
+    def _reported_end_level(self, spec: Spec, c: Candidate) -> bool:
+        """(round 48) A year-less quarter's or month's end (一季度末, 6月末, 上半年末, 6月底) not begun by the document
+        date whose sentence states a stock's level outright (不良贷款率为1.2%, 存款余额2.1万亿元: `reported_end_level`),
+        with no forecast, plan, target or hedge: a level measured and published, so of the year before, as round 19's
+        年末 is. A level reached (完成率达到50%) or looked ahead to (预计一季度末…) keeps the half-year rule."""
+        if (spec.month is None or spec.months is not None or spec.quarters is not None or spec.day is not None
+                or not self.text.startswith(tuple(res()["year_end_tails"]), c.end - 1)
+                or dt.date(self.doc.year, spec.month, 1) <= self.doc or self.looks_ahead(c)):
+            return False
+        return self._published_result(c, "reported_end_level")
 
     def _base_of_reported(self, c: Candidate, last: int) -> bool:
         """(round 42 mend) A year-less period compared with (增速比1-6月份放缓) after a year-less period of its sentence

@@ -22,6 +22,7 @@ from pipeline.extract.dates.anchors import (
     is_firm_day,
     lends_month,
     news_day_anchor,
+    note_period,
     one_year_per_list,
     reported_month,
     row_period,
@@ -145,6 +146,7 @@ def close_passage(t: ScanText, a: Anchors, c: Candidate) -> None:
     a.anchor = after_table(a.anchor, s, c.start)
     if a.anchor is not None and paragraph_break(s, a.anchor.pos, c.start):
         a.closed, a.anchor, a.news = a.anchor, None, None
+        a.periods = {}  # (round 48) the parts of a year a passage named restate nothing past it
     elif a.anchor is None and a.news is not None and paragraph_break(s, a.news.pos, c.start):
         a.closed, a.news = a.news, None  # 3月26日晚间，…。⏎当日，…: the news day that anchored nothing (round 31)
     a.closed = None if a.closed is None or a.closed.row else a.closed
@@ -238,6 +240,7 @@ def update_anchors(r: Reading, anchor: Anchor, absolute: Spec) -> None:
     if not row and not t.default.looks_ahead(c) and not t.default.plans_whole_year(c) and (
             t.document_date is None or absolute.year is None or absolute.year <= t.document_date.year):
         a.named = anchor  # (final read) not a target or ahead year: 到2027年，…将…。年内… is no 2027
+        note_period(a.periods, anchor)
         a.written = written_period(s, c, anchor, r.use, a.written, c.start >= t.headline_end)
     elif not row:
         a.ahead, a.written = anchor, None

@@ -48,6 +48,8 @@ class Anchors:
     heading_anchors: dict[int, Anchor] = field(default_factory=dict)  # a heading's line start → the anchor its date set
     bare_years: dict[int, int] = field(default_factory=dict)  # a month written without a year (5月末, 5月份) → the
     # year read (r43 mend)
+    periods: dict[tuple[int, int], Anchor] = field(default_factory=dict)  # the months of a part of a year the passage
+    # named (一季度 → (1, 3)) → its anchor of the latest year: a later sentence's bare 一季度 restating it (round 48)
     unnamed_end: int = -1  # where a 当年/同年 ended that named no year of its passage (round 30)
     ended_at: tuple[int, tuple[int, int, int]] = (-1, (0, 0, 0))  # where ``ended``'s passage ends (break_points)
 
