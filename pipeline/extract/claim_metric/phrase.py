@@ -27,6 +27,7 @@ from pipeline.extract.claim_metric.bases import (
     is_gap_lead,
     measure_gap,
     regional_gap,
+    shared_base,
     without_base,
     without_revised_base,
 )
@@ -566,6 +567,8 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
             # (round 30) 进出口总额连续7年位居全球第一，2023年达41.76万亿元: the amount of the subject, not of its rank
             found = Governing(subject, subject, "", governing.core)
         else:
+            if change and not head and not member:  # 环比增加1160万头，增长2.8% → …环比增长 (round 48)
+                phrase = change = shared_base(change, governing, context.unit)
             found = governing if not phrase else parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
                                                                   context.unit in counts, context.unit,
