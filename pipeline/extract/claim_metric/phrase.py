@@ -296,7 +296,8 @@ def _share_part_or_gap(r: MetricReading) -> Governing | None:
     if ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head)
            or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := without_share(head_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
-        found = Governing(owner + phrase, owner + head, change)
+        # (round 48) an owner already ending in the bare head says it once (…存款余额…，去年同期余额为… → …存款余额)
+        found = Governing(joined_once(owner, phrase), joined_once(owner, head), change)
     elif ((bare_head := bare_head_before_base(head)) and change
           and (owner := without_share(head_owner(context, governing)))):
         found = Governing(owner + phrase, owner + bare_head, change)  # …占…的37.4%，占比较前10个月提高 (round 28)
