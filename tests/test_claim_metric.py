@@ -7891,3 +7891,64 @@ def test_a_joining_character_inside_a_word_splits_no_list(text: str, value: str,
 ])
 def test_a_time_ago_opening_a_from_to_pair_is_no_part_of_the_metric(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 48: a bare per-cent change right after an amount's 同比/环比 change shares its base (the same change, as a
+    # rate), never drops it
+    ("三季度末，全国生猪存栏42694万头，同比下降2.2%；环比增加1160万头，增长2.8%。", "2.8", "全国生猪存栏环比增长"),
+    ("本周全国钢材社会库存1200万吨，环比减少35万吨，下降2.8%。", "2.8", "全国钢材社会库存环比下降"),
+    ("三季度末，能繁母猪存栏4062万头，同比增加25万头，增长0.6%。", "0.6", "能繁母猪存栏同比增长"),
+    # look-alikes: a rate that names its own base, a rate first, a share after the amount's change
+    ("全国生猪存栏42694万头，环比增加1160万头，同比增长2.8%。", "2.8", "全国生猪存栏同比增长"),
+    ("全国生猪存栏42694万头，环比增长2.8%，增加1160万头。", "11600000", "全国生猪存栏增加"),
+    ("全国生猪存栏42694万头，环比增加1160万头，占全国的35.2%。", "35.2", "全国生猪存栏占全国"),
+])
+def test_a_bare_rate_shares_the_base_of_the_amounts_change_before_it(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 48: the start of a from–to change in traditional script (從) and a start point the dates leave unread
+    # (由年初的) end no metric, as 从/由 and 由上年末的 do not
+    ("2018年，全国孕產婦死亡率從19.6/10萬下降到18.3/10萬。", "0.0196", "全国孕產婦死亡率"),
+    ("2018年，嬰兒死亡率從6.8‰下降到6.1‰。", "0.61", "嬰兒死亡率"),
+    ("2023年，全市財政收入從120億元增長到135億元。", "13500000000", "全市財政收入"),
+    ("截至9月末，全省存款余额由年初的4万亿元增至5.2万亿元。", "4000000000000", "全省存款余额"),
+    ("截至9月末，全省贷款余额由年初3万亿元增至3.5万亿元。", "3500000000000", "全省贷款余额"),
+    # look-alikes: simplified 从 and a dated start, as before
+    ("2018年，全国孕产妇死亡率从19.6/10万下降到18.3/10万。", "0.0183", "全国孕产妇死亡率"),
+    ("截至9月末，全省存款余额由上年末的4万亿元增至5.2万亿元。", "4000000000000", "全省存款余额"),
+])
+def test_a_change_start_in_traditional_script_or_undated_ends_no_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 48: an earlier period's bare measure word (余额, 总额) after an owner that ends in it is said once
+    ("截至9月末，全省存款余额5.2万亿元，去年同期余额为4.8万亿元。", "4800000000000", "全省存款余额"),
+    ("截至9月末，全省贷款余额4.1万亿元，上年同期余额为3.7万亿元。", "3700000000000", "全省贷款余额"),
+    # look-alikes: a measure of its own, and no measure word at all
+    ("截至9月末，全省存款余额5.2万亿元，去年同期贷款余额为4.8万亿元。", "4800000000000", "全省贷款余额"),
+    ("截至9月末，全省存款余额5.2万亿元，去年同期为4.8万亿元。", "4800000000000", "全省存款余额"),
+])
+def test_a_bare_measure_word_after_an_owner_ending_in_it_is_said_once(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 48: the total hours of a completed activity (完成/累计 + activity + 小时) are its measure, a claim
+    ("2006年一季度，全行业完成运输飞行71.6万小时，同比增长15.7%。", "716000", "全行业运输飞行"),
+    ("2023年，全省通用航空累计飞行12.3万小时，同比增长8.1%。", "123000", "全省通用航空累计飞行"),
+])
+def test_a_completed_activitys_hours_are_its_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize("text", [
+    # …while a schedule or a task's span after no completed activity stays as it was: no claim
+    "工作日8小时，超市每天营业12小时。",
+    "2023年，全市完成运输飞行任务3天后返回。",
+])
+def test_a_schedule_is_no_completed_activity(text: str) -> None:
+    assert _metrics(text) == []

@@ -181,6 +181,22 @@ def test_a_count_frame_with_no_comma_is_no_claim(text: str, expected: list[tuple
     assert [(c["metric"], c["value"]) for c in claim_rows(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 48: a count that only frames the members named after it is no claim with no value after it in the
+    # sentence: a frame opened by 在 (…的5个分类指数中，) or a count before a mean over its set (6种水果平均批发价格…)
+    ("在構成制造業PMI的5個分類指數中，生產指數和新訂單指數高於臨界點，原材料庫存指數低於臨界點。", []),
+    ("在构成非制造业商务活动指数的4个分项指数中，新订单指数和业务活动预期指数高于临界点。", []),
+    ("10月4日至10日，6种水果平均批发价格略有下降，其中葡萄、柑橘和梨批发价格分别下降1.4%、1.3%和1%。",
+     [("葡萄批发价格下降", Decimal("1.4")), ("柑橘批发价格下降", Decimal("1.3")), ("梨批发价格下降", Decimal("1"))]),
+    ("全省8个地市平均气温偏高。", []),
+    # look-alikes kept: a count of the members that did something (the fact), with a frame or none
+    ("在全国70个大中城市中，有58个城市房价下降。", [("房价下降的城市", Decimal("58"))]),
+    ("今年以来，全市有9个城市新建商品住宅价格环比上涨。", [("全市新建商品住宅价格环比上涨的城市", Decimal("9"))]),
+])
+def test_a_frame_count_of_named_members_is_no_claim(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in claim_rows(text, in_order=True)] == expected
+
+
 @pytest.mark.parametrize(("text", "count"), [
     # round 46 mend: a 中 inside a word (高中, 初中, 集中) frames no set, so the count before it is the value's own, a
     # claim, whatever the phrase with 的有 after it says

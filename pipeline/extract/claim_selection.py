@@ -83,7 +83,8 @@ def labels_a_group(prefix: str, prefix_words: Iterable[tuple[str, str]], number:
     rules = cues()
     if number["kind"] != "count" or not following.strip():
         return False
-    framed = (more_values_follow and rules.pattern("group_frame_after").fullmatch(following)) or (
+    framed = ((more_values_follow or rules.pattern("group_frame_opened").match(prefix))  # (round 48: 在…中, named
+              and rules.pattern("group_frame_after").fullmatch(following)) or (  # members, no value after)
         (inline := rules.pattern("group_frame_inline").match(following)) is not None
         and closes_on_word(following[:inline.end("frame")], inline["frame"]))
     # (round 46 mend: the frame word a word of its own, not the 中 of 高中 or 集中: 32所高中录取率…的有18所)
@@ -469,7 +470,8 @@ def is_claim_duration(before: str, after: str, words: list[Word], breakdown: boo
         return True
     if rules.pattern("duration_frame_after").match(after):
         return False
-    if any(rules.pattern(name).search(head) for name in ("duration_copula_before", "duration_measure_before")):
+    if any(rules.pattern(name).search(head)
+           for name in ("duration_copula_before", "duration_measure_before", "duration_activity_before")):
         return True
     content = [w for w in words if w.text.strip()]
     return (breakdown and bool(content) and content[-1].tag in rules.words("noun_tags")
@@ -689,13 +691,18 @@ def counts_the_sample(text: str, numbers: list[dict], position: int, start: int,
     count."""
     rules = cues()
     number = numbers[position]
-    if number["kind"] != "count" or not number["unit"] or position + 1 >= len(numbers):
+    if number["kind"] != "count" or not number["unit"]:
         return False
-    if numbers[position + 1]["start"] - start > clause_end:
-        return False
-    between = text[number["end"] - start:numbers[position + 1]["start"] - start]
-    if not rules.pattern("sample_count_between").fullmatch(between):
-        return False
+    if position + 1 >= len(numbers) or numbers[position + 1]["start"] - start > clause_end:
+        # (round 48) no value after it in its clause: only a count before a mean over its set (6种水果平均批发价格略有
+        # 下降，其中葡萄…) names the set measured; a count of members that did something (6家企业利润下降) is the fact
+        between = text[number["end"] - start:clause_end]
+        if not rules.pattern("averaged_set_rest").match(between):
+            return False
+    else:
+        between = text[number["end"] - start:numbers[position + 1]["start"] - start]
+        if not rules.pattern("sample_count_between").fullmatch(between):
+            return False
     if rules.pattern("joined_member_open").match(between):
         return False  # 客运量1.2亿人及货运量3.4亿吨: the joint ends the first member, as a comma would (round 27)
     if rules.pattern("count_predicate_before").search(text[:number["start"] - start]):

@@ -108,3 +108,16 @@ def measure_gap(head: str, unit: str) -> bool:
     rules = cues()
     found = rules.pattern("measure_gap").fullmatch(head)
     return bool(found) and unit in rules.setting("gap_units") and ends_in_metric_head(found["base"])
+
+
+def shared_base(change: str, governing: Governing, unit: str) -> str:
+    """(round 48) A bare per-cent change (增长2.8%) right after an amount's change against a base (环比增加1160万头;
+    比上年末增加4000亿元) is the rate of that same change: it shares the amount's base (全国生猪存栏环比增长), which
+    it would otherwise drop. The change itself when the change before was a rate, or named no base, or this one names
+    its own."""
+    rules = cues()
+    if (unit != rules.setting("share_change_unit") or governing.unit in rules.words("relative_units")
+            or not rules.pattern("bare_rate_change").fullmatch(change)):
+        return change
+    base = rules.pattern("amount_change_base").match(SPACE.sub("", governing.change))
+    return base["base"] + change if base else change

@@ -27,6 +27,7 @@ from pipeline.extract.claim_metric.bases import (
     is_gap_lead,
     measure_gap,
     regional_gap,
+    shared_base,
     without_base,
     without_revised_base,
 )
@@ -295,7 +296,8 @@ def _share_part_or_gap(r: MetricReading) -> Governing | None:
     if ((head in rules.words("bare_heads") or rules.pattern("share_of").match(head)
            or rules.pattern("share_in_base").match(head))  # (round 26: 在电信业务收入中占比为15.4%)
           and (owner := without_share(head_owner(context, governing)))):  # 占比达36.3%, 占全国的比例为20%
-        found = Governing(owner + phrase, owner + head, change)
+        # (round 48) an owner already ending in the bare head says it once (…存款余额…，去年同期余额为… → …存款余额)
+        found = Governing(joined_once(owner, phrase), joined_once(owner, head), change)
     elif ((bare_head := bare_head_before_base(head)) and change
           and (owner := without_share(head_owner(context, governing)))):
         found = Governing(owner + phrase, owner + bare_head, change)  # …占…的37.4%，占比较前10个月提高 (round 28)
@@ -566,6 +568,8 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
             # (round 30) 进出口总额连续7年位居全球第一，2023年达41.76万亿元: the amount of the subject, not of its rank
             found = Governing(subject, subject, "", governing.core)
         else:
+            if change and not head and not member:  # 环比增加1160万头，增长2.8% → …环比增长 (round 48)
+                phrase = change = shared_base(change, governing, context.unit)
             found = governing if not phrase else parallel_act(phrase, subject, change,
                                                                   governing.unit == context.unit,
                                                                   context.unit in counts, context.unit,
