@@ -12105,7 +12105,8 @@ def test_a_day_before_an_estimate_lead_in_is_no_time_of_the_data(text: str, time
     # (mend) a later range's cumulative change is its own aside as its average is (was the range for the clause after)
     ("2023年，全市地区生产总值增长5.2%，2019—2023年累计增长28%；人均地区生产总值达到10.2万元。",
      ["2023", "2019/2023", "2023"]),
-    ("2023年，全省粮食产量为700亿斤，“十三五”时期累计增产50亿斤；粮食播种面积为1.1亿亩。", ["2023", "2016/2020", "2023"]),
+    ("2023年，全省粮食产量为700亿斤，“十三五”时期累计增产50亿斤；粮食播种面积为1.1亿亩。",
+     ["2023", "2016/2020", "2023"]),
 ])
 def test_a_later_range_dates_its_own_average_only(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == times
