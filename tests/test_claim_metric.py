@@ -7873,6 +7873,10 @@ def test_a_business_lines_frame_owns_its_bare_account(text: str, value: str, met
     ("出口与进口分别增长7.1%和3.2%。", "3.2", "进口增长"),
     ("服务业及工业增加值分别增长6%和5%。", "6", "服务业增加值增长"),
     ("城镇和农村居民医保参保率分别达到98.2%和97.5%。", "97.5", "农村居民医保参保率"),
+    # (mend) 平 and 企 close a member's own word before a joiner (水平和, 央企及: was one member `…水平和管理水平`)
+    ("全省技术水平和管理水平分别提升3.1%和2.7%。", "2.7", "全省管理水平提升"),
+    ("城乡居民收入水平和消费水平分别提高5.2%和4.8%。", "5.2", "城乡居民收入水平提高"),
+    ("央企及地方国企营业收入分别增长5.1%和3.2%。", "3.2", "地方国企营业收入增长"),
 ])
 def test_a_joining_character_inside_a_word_splits_no_list(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -8678,6 +8678,15 @@ def test_a_bodys_statistics_result_shown_cites_it(text: str, sources: list) -> N
     ("比亚迪公告，公司2023年营业收入6023亿元。据蓝鲸社记者统计，2月销量12.2万辆。", ["比亚迪股份有限公司", "蓝鲸社"]),
     ("宁德时代公告，公司2023年营业收入4009亿元。据该社记者了解，3月销量47.7万辆。", ["宁德时代", "宁德时代"]),
     ("宁德时代公告，公司2023年营业收入4009亿元。据相关新闻记者了解，3月销量47.7万辆。", ["宁德时代", "宁德时代"]),
+    # (mend) the same outlet's reporter opening the clause with no 据 cites it as well (财联社记者获悉,
+    # 界面新闻记者了解到, 中国经营网记者注意到: was none); a reporter who learnt from a body cites the body;
+    # 本报记者/记者 name no outlet
+    ("宁德时代公告，公司2023年营业收入4009亿元。财联社记者获悉，3月销量47.7万辆。", ["宁德时代", "财联社"]),
+    ("界面新闻记者了解到，2023年全国网上零售额为15.4万亿元。", ["界面新闻"]),
+    ("另外，中国经营网记者注意到，2023年该行不良贷款率为1.32%。", ["中国经营网"]),
+    ("财联社记者从中国汽车工业协会获悉，2月汽车销量为158.4万辆。", ["中国汽车工业协会"]),
+    ("本报记者获悉，2023年全市新增市场主体12.5万户。", [None]),
+    ("相关新闻记者了解到，2023年全市新增市场主体12.5万户。", [None]),
 ])
 def test_an_outlets_reporter_cites_the_outlet(text: str, sources: list) -> None:
     assert [c["source"] for c in claim_rows(text, dt.date(2024, 3, 4), in_order=True)] == sources
@@ -12109,6 +12118,11 @@ def test_a_day_before_an_estimate_lead_in_is_no_time_of_the_data(text: str, time
     ("2019—2023年，全省旅游总收入年均增长6%；接待游客年均增长9%。", ["2019/2023", "2019/2023"]),
     ("2023年，总收入增长12%，“十三五”时期年均增长5.8%；增加值年均增长6%。", ["2023", "2016/2020", "2016/2020"]),
     ("2016—2020年，累计完成投资5万亿元；2020年完成投资1.2万亿元。", ["2016/2020", "2020"]),
+    # (mend) a later range's cumulative change is its own aside as its average is (was the range for the clause after)
+    ("2023年，全市地区生产总值增长5.2%，2019—2023年累计增长28%；人均地区生产总值达到10.2万元。",
+     ["2023", "2019/2023", "2023"]),
+    ("2023年，全省粮食产量为700亿斤，“十三五”时期累计增产50亿斤；粮食播种面积为1.1亿亩。",
+     ["2023", "2016/2020", "2023"]),
 ])
 def test_a_later_range_dates_its_own_average_only(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == times
@@ -12515,6 +12529,10 @@ def test_a_cumulative_figure_since_a_year_holds_from_it(text: str, times: list[s
     ("全市研发投入是“十二五”时期的1.8倍。", "全市研发投入"),
     ("出口额是2015年的2.3倍。", "出口额"),
     ("疫情期间，全市网上零售额增长20%。", "全市网上零售额增长"),
+    # (mend) nor the account a date stands before (期间费用, 期间损益: was `公司费用`, `损益`)
+    ("公司2023年期间费用为12.5亿元。", "公司期间费用"),
+    ("报告期内，公司2023年期间费用合计3.6亿元。", "公司期间费用合计"),
+    ("2023年期间损益为-2.1亿元。", "期间损益"),
 ])
 def test_an_unquoted_plan_period_base_leaves_no_period_word(text: str, metric: str) -> None:
     assert [c["metric"] for c in claim_rows(text)] == [metric]

@@ -1801,6 +1801,10 @@ def test_the_exclusion_table_drops_the_not_numbers(text: str, expected: list) ->
     ("个体纳税户120万，比上年增加5%。", "1200000", ""),
     ("平台投资人超过3000万，同比增长6%。", "30000000", ""),
     ("全市新增用户300万，同比增长8%。", "3000000", ""),
+    # (mend) taxpaying bodies counted after the verb 纳税 (was money): it makes money only heading the amount
+    ("全市纳税企业超过12万，同比增长8%。", "120000", ""),
+    ("全区纳税主体达3.5万，比上年增加4000。", "35000", ""),
+    ("今年全省缴税超过500亿，同比增长3%。", "50000000000", "CNY"),
 ])
 def test_an_amount_after_a_tax_noun_is_money(text: str, value: str, unit: str) -> None:
     found = [q for q in find_quantities(text) if q.value == Decimal(value)]

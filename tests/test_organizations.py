@@ -3910,10 +3910,17 @@ def test_a_news_outlet_whose_reporter_learns_is_media(text: str, expected: set[t
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
 
 
-def test_a_reporters_outlet_lends_no_source() -> None:
-    """Round 48: the outlet whose reporter learned a figure is a mention, not the figure's source (round 17)."""
-    rows = extract_all(doc_from_text("财联社记者获悉，该公司一季度营收增长30%。"))
-    assert [c["source"] for c in rows["claims"]] == [None]
+@pytest.mark.parametrize(("text", "source"), [
+    # Round 48 (mend): the outlet whose reporter learned a figure, naming no body, is its source, as after 据 (另据
+    # 财联社记者了解) and as 据X报道 is (round 12); a body the reporter learnt it from is the source instead
+    ("财联社记者获悉，该公司一季度营收增长30%。", "财联社"),
+    ("另外，中国经营网记者注意到，公司营收增长10%。", "中国经营网"),
+    ("财联社记者从中国汽车工业协会获悉，2月汽车销量增长10%。", "中国汽车工业协会"),
+    ("本社记者获悉，公司营收增长10%。", None),
+])
+def test_a_reporters_outlet_is_the_source_of_what_it_learnt(text: str, source: str | None) -> None:
+    rows = extract_all(doc_from_text(text))
+    assert [c["source"] for c in rows["claims"]] == [source]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
