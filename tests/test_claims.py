@@ -8657,8 +8657,9 @@ def test_a_bodys_statistics_result_shown_cites_it(text: str, sources: list) -> N
 @pytest.mark.parametrize(("text", "sources"), [
     # round 48 (mend): an outlet's reporter learning or counting with no body named (另据财联社记者了解, 据蓝鲸社记者
     # 统计, 据该社记者了解, 财联社记者获悉) is the reporter's own finding, with or without 据: no source, and no
-    # carry of the item before's company (was 财联社/蓝鲸社 after 据, 宁德时代 carried after 该社); look-alikes: the body the
-    # reporter learnt from is the source, and an outlet's report cited (据澎湃新闻记者报道, 据财联社报道) stays one
+    # carry of the item before's company (was 财联社/蓝鲸社 after 据, 宁德时代 carried after 该社); look-alikes: the
+    # body the reporter learnt from is the source, and an outlet's report cited (据澎湃新闻记者报道, 据财联社报道)
+    # stays one
     ("宁德时代公告，公司2023年营业收入4009亿元。另据财联社记者了解，3月销量47.7万辆。", ["宁德时代", None]),
     ("比亚迪公告，公司2023年营业收入6023亿元。据蓝鲸社记者统计，2月销量12.2万辆。", ["比亚迪股份有限公司", None]),
     ("宁德时代公告，公司2023年营业收入4009亿元。据该社记者了解，3月销量47.7万辆。", ["宁德时代", None]),
