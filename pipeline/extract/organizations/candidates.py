@@ -1016,7 +1016,7 @@ def _national_committee_start(
     barred = {*rules["left_stop_words"], *rules["exclude"]["acting_verbs"], *rules["light_verbs"],
               *rules["local_levels"]}
     barred_pos = set(rules["left_stop_pos"]) | set(rules["person_pos"]) | set(resources().proper_pos)
-    k = bisect.bisect_right([w[1] for w in words], hs) - 1
+    k = bisect.bisect_right(words, hs, key=lambda w: w[1]) - 1  # (no list of all word ends per head: a search)
     pos = hs
     while k >= 0 and words[k][1] == pos and hs - words[k][0] <= max_prefix:
         w_start, w_end, word, flag = words[k]
