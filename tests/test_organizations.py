@@ -3690,6 +3690,9 @@ def test_a_places_companies_of_a_sector_are_no_name(text: str, expected: set[str
     # (mend: a clause opened by 据/另据 before the outlet's reporter is no part of the outlet's name; was 另据财联社)
     ("另据财联社记者获悉，3月销量47.7万辆。", {("财联社", "media")}),
     ("此外，据蓝鲸社记者了解到，公司营收增长10%。", {("蓝鲸社", "media")}),
+    # (mend: a time or a connective opening the clause with no comma is no part of the name; was 近日财联社)
+    ("近日财联社记者获悉，该公司一季度营收增长30%。", {("财联社", "media")}),
+    ("日前蓝鲸社记者获悉，该公司一季度营收增长30%。", {("蓝鲸社", "media")}),
     ("据该社记者了解，公司营收增长10%。", set()),
     ("据相关新闻记者了解，公司营收增长10%。", set()),
 ])
