@@ -167,6 +167,12 @@ def test_two_three_times_is_two_numbers() -> None:
     ("三成五年期贷款到期", [("三成", Decimal(30), "%"), ("五年", Decimal(5), "year")]),
     ("商品打八折五，", [("八折", Decimal(80), "%"), ("五", Decimal(5), "")]),
     ("市场份额提升至两成半，", [("两成半", Decimal(25), "%")]),
+    # round 48 mend: a digit listed with the next by 、 is a list of ranks (一、二线, 一、二手), no place of the share;
+    # a list of shares keeps each member's place
+    ("约三成一、二线城市房价环比下跌", [("三成", Decimal(30), "%")]),
+    ("有三成一、二手车商表示销量下降", [("三成", Decimal(30), "%")]),
+    ("营收分别增长二成九、一成五。", [("二成九", Decimal(29), "%"), ("一成五", Decimal(15), "%")]),
+    ("占比分别为三成二、四成。", [("三成二", Decimal(32), "%"), ("四成", Decimal(40), "%")]),
 ])
 def test_a_digit_after_tenths_is_the_next_place(text: str, expected: list) -> None:
     assert [(t, v, u) for t, v, u, _k, _a in rows(text)] == expected

@@ -1001,7 +1001,8 @@ def _national_committee_start(
     """Start of a national committee named by its nationwide scope and its field (全国绿化委员会, 全国老龄工作委员会,
     or its office: 全国绿化委员会办公室; round 48): the scope (``national_committee.scopes``) and the field are common
     words, so the walk finds no proper part; the scope opens the name when the words between it and the committee
-    are a field of Han words that is no generic word alone, no level and no act (全国各级委员会 stays none)."""
+    are a field of Han words that is no generic word alone, no level and no act (全国各级委员会 stays none), and no
+    field of the committee each community or firm has (``per_unit_fields``: 全国业主委员会 stays none; r48 mend)."""
     rules = resources().rules
     spec = rules["national_committee"]
     end = hs + len(head)
@@ -1015,13 +1016,13 @@ def _national_committee_start(
     barred = {*rules["left_stop_words"], *rules["exclude"]["acting_verbs"], *rules["light_verbs"],
               *rules["local_levels"]}
     barred_pos = set(rules["left_stop_pos"]) | set(rules["person_pos"]) | set(resources().proper_pos)
-    k = bisect.bisect_right([w[1] for w in words], hs) - 1
+    k = bisect.bisect_right(words, hs, key=lambda w: w[1]) - 1  # (no list of all word ends per head: a search)
     pos = hs
     while k >= 0 and words[k][1] == pos and hs - words[k][0] <= max_prefix:
         w_start, w_end, word, flag = words[k]
         if word in spec["scopes"]:
             field = text[w_end:hs]
-            return w_start if field and not all_generic(field) else None
+            return w_start if field and not all_generic(field) and field not in spec["per_unit_fields"] else None
         if word in barred or flag in barred_pos or not all(map(is_han, word)):
             return None
         pos = w_start
