@@ -7550,6 +7550,23 @@ def test_a_carried_subject_sheds_its_pace_judgement(text: str, value: str, metri
     assert _metric_of(text, value) == metric
 
 
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a clause with no value saying only which trend its subject carries on or shows (延续…趋势,
+    # 保持…态势, 呈现…走势) is a comment: carried to the next value, the subject sheds the trend (was …延续平稳向好趋势同比增长)
+    ("一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。", "9.6",
+     "全市规模以上工业增加值同比增长"),
+    ("1-5月，全省社会消费品零售总额保持稳中有升态势，同比增长6.1%。", "6.1", "全省社会消费品零售总额同比增长"),
+    ("前三季度，全市固定资产投资延续回升态势，同比增长5.3%。", "5.3", "全市固定资产投资同比增长"),
+    # look-alikes kept: the trend after the value, a trend noun after a rate with a value of its own clause, a
+    # growth judgement with no trend noun
+    ("一季度，全市规模以上工业增加值同比增长9.6%，延续平稳向好趋势。", "9.6", "全市规模以上工业增加值同比增长"),
+    ("今年以来，收益率上行趋势明显，10年期国债收益率上行12个基点。", "12", "10年期国债收益率上行"),
+    ("一季度，全市规模以上工业增加值稳步增长，同比增长9.6%。", "9.6", "全市规模以上工业增加值同比增长"),
+])
+def test_a_carried_subject_sheds_the_trend_it_carries_on(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # Class: a 分别 list after an attributive clause with a 、 list of its own (代表…的, 以…为代表的) starts after its
     # 的; a clause judging how the list moved (增长较快) before the 分别's own clause still spreads its members
