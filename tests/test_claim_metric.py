@@ -5331,6 +5331,35 @@ def test_a_contribution_to_growth_without_de(text: str, value: str, metric: str)
     assert _metric_of(text, value) == metric
 
 
+_SUB_INDUSTRY = ("一季度，全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为"
+                 "75.9%，对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点；电力、热力、燃气及水生产和供应业"
+                 "增加值同比增长6.4%，占比为4.6%，对全市工业增长的贡献率2.8%，上拉全市工业增加值增速0.3个百分点；制造业增加值"
+                 "同比下降5.3%，占比为19.5%，对全市工业增长的贡献率-12.5%，下拉全市工业增加值增速1.2个百分点。")
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): the later clauses of one industry's indicators name no owner; the subject whose change the
+    # first clause gave carries through a share (占比为…), its contribution rate (对…的贡献率) and its pull (拉动, 上拉,
+    # 下拉), and a bare total word opening a share (总量占…, 规模占…) stands for that subject's amount
+    (_SUB_INDUSTRY, "75.9", "采矿业增加值占全市规上工业增加值的比重"),
+    (_SUB_INDUSTRY, "109.7", "采矿业增加值对全市工业增长的贡献率"),
+    (_SUB_INDUSTRY, "10.6", "采矿业增加值上拉全市工业增加值增速"),
+    (_SUB_INDUSTRY, "2.8", "电力、热力、燃气及水生产和供应业增加值对全市工业增长的贡献率"),
+    (_SUB_INDUSTRY, "1.2", "制造业增加值下拉全市工业增加值增速"),
+    ("一季度，全市工业增加值增长6%。其中，高技术制造业增加值增长15%，拉动全市工业增长2.1个百分点。", "2.1",
+     "高技术制造业增加值拉动全市工业增长"),
+    ("今年以来，全市社会消费品零售总额增长5%，规模占全省的比重为20%。", "20", "全市社会消费品零售总额占全省的比重"),
+    # look-alikes kept: a level before the rate (no change, no share: no owner handed on), a total word with no
+    # subject before it, a total word naming its own level, a pull after a change as before
+    ("全市地区生产总值为5000亿元，对全省经济增长的贡献率为12%。", "12", "对全省经济增长的贡献率"),
+    ("总量占全国的比重为12%。", "12", "总量占全国的比重"),
+    ("全市规上工业总产值增长8%，总量达到5000亿元。", "500000000000", "全市规上工业总产值"),
+    ("最终消费支出增长5%，对经济增长的贡献率为65.4%，拉动GDP增长3.4个百分点。", "3.4", "最终消费支出拉动GDP增长"),
+])
+def test_an_industrys_later_indicators_keep_its_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: 以 ending the words before a count (X以N家Y位居…): the count is of the owner's things, the ranked owner
     # (a country too) kept, the rank after no act the things do

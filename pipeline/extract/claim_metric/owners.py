@@ -385,6 +385,19 @@ def share_owner(subject: str) -> str:
     return cues().before("share_base_in_subject", cues().before("share_in_subject", subject))
 
 
+def total_stand_in(head: str, governing: Governing | None, local: bool) -> str:
+    """(round 48) The head with the bare total word opening its share (总量占…的比重, 规模占…) replaced by the subject
+    the value before in the sentence measured (采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9% →
+    采矿业增加值占全市规上工业增加值的比重): the word stands for that subject's amount. "" when the head opens
+    otherwise, no value before it in the sentence gave a subject, or that subject (without its share or rate noun)
+    names no measure."""
+    found = cues().pattern("share_total_stand_in").match(head)
+    if not found or not local or governing is None or not governing.subject:
+        return ""
+    owner = rate_owner(share_owner(without_base(governing.subject)))
+    return owner + head[found.end():] if ends_in_metric_head(owner) else ""
+
+
 def rate_owner(subject: str) -> str:
     """Whose rate a subject names (工业增加值增速比上年 → 工业增加值), or the subject itself when it names no rate: a
     change in per cent after a rate is its owner's (…增速比上年回落0.5个百分点，增长4.6%; round 21)."""

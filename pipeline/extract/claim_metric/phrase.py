@@ -69,6 +69,7 @@ from pipeline.extract.claim_metric.owners import (
     state_clause_actor,
     state_clause_owner,
     topic_clause_owner,
+    total_stand_in,
     without_share,
 )
 from pipeline.extract.claim_metric.siblings import (
@@ -146,6 +147,7 @@ def read_phrase(r: MetricReading) -> Governing | None:
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = antecedent(before, head, context.before) or head
+    head = total_stand_in(head, governing, context.local) or head  # (round 48: …增长14.4%，总量占…的比重为…)
     # a change in per cent after a rate's clause is the owner's (…增速比上年回落0.5个百分点，增长4.6%: the owner grew)
     owner_changes = not head and bool(change) and not member and context.unit == rules.setting("share_change_unit")
     if owner_changes and governing is not None:
@@ -405,6 +407,8 @@ def _entity_in_place(r: MetricReading) -> Governing | None:
         found = Governing(named + change, named, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
+          and not rules.pattern("contribution_lead").match(head)  # (round 48: 拉动全市工业增长… names what the subject
+          # pulls, no member alike: 全市工业 is no sibling of 高技术制造业)
           and (core := (parallel_core(head, governing, unit=None if subset else context.unit, before=context.before)
                         or scope_led_member_core(head, governing, None if subset else context.unit,
                                                  context.before)))):
@@ -470,7 +474,9 @@ def _sibling_of_subject(r: MetricReading) -> Governing | None:
           and rules.pattern("session_close").fullmatch(SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
-    elif (context.local and governing is not None and not member and governing.subject and governing.change
+    elif (context.local and governing is not None and not member and governing.subject
+          and (governing.change or share_owner(governing.subject) != governing.subject)  # (round 48: …增长6.4%，占比为
+          # 4.6%，对全市工业增长的贡献率2.8%: the share's owner, whose change the clause before it gave)
           and context.unit == rules.setting("share_change_unit")
           and rules.pattern("contribution_rate_end").fullmatch(head)
           and not rules.pattern("contribution_rate_end").search(governing.subject)):
