@@ -2294,6 +2294,46 @@ def test_a_second_list_of_changes_names_what_the_members_did(text: str, expected
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): gaps to an earlier period (高于去年同期, the date cut) right after a 分别 list's changes, with no
+    # 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base (the
+    # last member took them all, and only the first named 去年同期)
+    ("一季度，运输总周转量、旅客运输量和货邮运输量同比分别增长17%、20%和12.5%，高于去年同期6.6、10.9和2.7个百分点。",
+     {"6.6": "运输总周转量增速高于去年同期", "10.9": "旅客运输量增速高于去年同期", "2.7": "货邮运输量增速高于去年同期"}),
+    ("上半年，全省出口和进口分别增长8%和5%，低于2023年同期2.1和1.3个百分点。",
+     {"2.1": "全省出口增速低于2023年同期", "1.3": "全省进口增速低于2023年同期"}),
+    # look-alikes kept: a gap to the whole (round 23), one gap after the list (no member's), one gap after one change
+    ("上半年，全省出口和进口分别增长8%和5%，高于全国2.1和1.3个百分点。",
+     {"2.1": "全省出口增速高于全国", "1.3": "全省进口增速高于全国"}),
+    ("上半年，全省出口和进口分别增长8%和5%，高于去年同期2.1个百分点。", {"2.1": "全省进口增长高于去年同期"}),
+    ("上半年，全省出口增长8%，高于去年同期2.1个百分点。", {"2.1": "全省出口增长高于去年同期"}),
+])
+def test_period_gaps_after_a_list_of_changes_are_the_members(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a route's, mode's or trade's list of one activity's indicators (运输总周转量、旅客运输量和货邮
+    # 运输量): the act word the first member's measure opens with (运输) opens each later member's measure word
+    # (运输量), so the owner before it (国内航线, 民航) is every member's; and 累计 before a list's linking verb (round
+    # 37) leaves the owner before it
+    ("国内航线运输总周转量、旅客运输量和货邮运输量分别完成45.1亿吨公里、3211.6万人和56.3万吨。",
+     ["国内航线运输总周转量", "国内航线旅客运输量", "国内航线货邮运输量"]),
+    ("全年民航运输总周转量、旅客运输量和货邮运输量分别为1188亿吨公里、6.2亿人次和735万吨。",
+     ["民航运输总周转量", "民航旅客运输量", "民航货邮运输量"]),
+    ("一季度，全行业累计完成运输总周转量、旅客运输量和货邮运输量65.8亿吨公里、3513.2万人和74.9万吨。",
+     ["全行业累计运输总周转量", "全行业旅客运输量", "全行业货邮运输量"]),
+    # look-alikes kept: the same last word in every member (an area scope word stays the first's, rounds 31 and 43),
+    # a place then a thing, no act word shared
+    ("全省旅客运输量和货物运输量分别为2.1亿人和15亿吨。", ["全省旅客运输量", "货物运输量"]),
+    ("全市港口货物吞吐量和集装箱吞吐量分别为3亿吨和500万标箱。", ["全市港口货物吞吐量", "集装箱吞吐量"]),
+    ("上半年，全国铁路运输总周转量、旅客发送量分别为1.2万亿吨公里和20亿人。", ["全国铁路运输总周转量", "旅客发送量"]),
+])
+def test_an_activitys_indicators_share_their_owner(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 24: a count with its change right after it, no comma between, is its subject's (headlines, digests)
     ("2024年9月未锻轧铝及铝材出口58.3万吨同比增23.6%。", "583000", "未锻轧铝及铝材出口"),

@@ -203,6 +203,7 @@ def _ranked_or_listed(r: MetricReading) -> Governing | None:
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
             or (context.unit in rules.setting("gap_units") and rules.pattern("measure_gap").search(member))
+            or (context.unit in rules.setting("gap_units") and rules.pattern("period_gap_member_end").search(member))
             or rules.pattern("list_slash_separator").search(before)
             or rate_change_on_level(governing, context.unit)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
