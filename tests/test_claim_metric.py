@@ -7636,6 +7636,28 @@ def test_a_carried_subject_sheds_the_trend_it_carries_on(text: str, value: str, 
     assert _metric_of(text, value) == metric
 
 
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a clause with no value that comments on its subject (a rate judged 较快, a high or a low
+    # reached: 攀升至近年来的高位) still names the subject of the bare value after it in the same sentence, not the
+    # subject an earlier value of the sentence governs; 季度 before 环比 is the base's period, no subject
+    ("截至二季度末，银行业金融机构本外币资产同比增长了9.7%至309.4万亿元，股份制银行规模扩张速度较快，为11.8%。", "11.8",
+     "股份制银行规模扩张速度"),
+    ("二季度，全省工业增加值同比增长6%，全省民营经济发展速度较快，为8.2%。", "8.2", "全省民营经济发展速度"),
+    ("上半年，商业银行累计实现净利润1.0万亿元，二季度末的银行不良贷款率攀升至近年来的高位，季度环比走高0.03个百分点到"
+     "1.94%。", "0.03", "银行不良贷款率季度环比走高"),
+    ("上半年，商业银行累计实现净利润1.0万亿元，二季度末的银行不良贷款率攀升至近年来的高位，季度环比走高0.03个百分点到"
+     "1.94%。", "1.94", "银行不良贷款率"),
+    ("二季度，全国居民消费价格同比上涨2.7%，全国城镇调查失业率回落至年内低位，为5.0%。", "5.0", "全国城镇调查失业率"),
+    # look-alikes kept: a move to a value of its own, an amount after a pace judged (no rate noun), a quarter date
+    # before 环比
+    ("上半年，全市出口增长5%，进口攀升至120亿元，同比增长8%。", "12000000000", "全市进口"),
+    ("上半年，全市社会消费品零售总额增长5%，网上零售额发展速度较快，达到1200亿元。", "120000000000", "网上零售额"),
+    ("二季度，全市GDP同比增长5%，二季度环比增长1.2%。", "1.2", "全市GDP环比增长"),
+])
+def test_a_comment_clause_still_names_the_next_values_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "metrics"), [
     # Class: a 分别 list after an attributive clause with a 、 list of its own (代表…的, 以…为代表的) starts after its
     # 的; a clause judging how the list moved (增长较快) before the 分别's own clause still spreads its members

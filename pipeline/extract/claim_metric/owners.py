@@ -144,6 +144,7 @@ def clause_subject(clause: str, words: list[Word]) -> str:
     clause = without_judgement(clause)  # (round 46: 新增就业完成情况快于时序进度，1-9月达到…: no judgement)
     clause = rules.pattern("pace_judgement_tail").sub("", clause)  # (round 46: …收入增速平稳，达…亿元: no 平稳)
     clause = rules.pattern("trend_clause_tail").sub("", clause)  # (round 48: …增加值延续平稳向好趋势，同比增长…)
+    clause = rules.pattern("extreme_reached_tail").sub("", clause)  # (round 48: …贷款率攀升至近年来的高位，…)
     phrase = clean(before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and has_noun(ranked["metric"], words):

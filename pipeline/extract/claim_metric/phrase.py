@@ -539,9 +539,10 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
         # (round 20: …总资产达…；全年实现总保费…: what a verb of attainment reports is named, whatever the tagger says)
     elif (context.local and context.previous_bare and not head and not member
           and (subject := clause_subject(context.previous_clause, list(context.previous_words)))
-          and rules.pattern("metric_head").search(subject)):
+          and (rules.pattern("metric_head").search(subject) or rules.pattern("rate_noun_end").search(subject))):
         # (round 22: …同比增长2.7%，高技术及装备制造业用电量保持较快增长势头，达到1222亿千瓦时: the measure the clause
-        # right before names, with no value of its own, not the one an earlier value governs)
+        # right before names, with no value of its own, not the one an earlier value governs; round 48: a rate too,
+        # 股份制银行规模扩张速度较快，为11.8%)
         subject = amount_subject(subject, context.unit)  # (round 46: …增速平稳，达18965亿元: no rate noun)
         found = Governing(subject + phrase, subject, change)
     elif other_units_member(head, governing, context):
