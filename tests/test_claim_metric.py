@@ -2295,11 +2295,12 @@ def test_a_second_list_of_changes_names_what_the_members_did(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Class (round 48): gaps to an earlier period (高于去年同期, the date cut) right after a 分别 list's changes, with no
-    # 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base (the
+    # Class (round 48): gaps to an earlier period (高于去年同期, the date cut) right after a 分别 list's changes, with
+    # no 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base (the
     # last member took them all, and only the first named 去年同期)
     ("一季度，运输总周转量、旅客运输量和货邮运输量同比分别增长17%、20%和12.5%，高于去年同期6.6、10.9和2.7个百分点。",
-     {"6.6": "运输总周转量增速高于去年同期", "10.9": "旅客运输量增速高于去年同期", "2.7": "货邮运输量增速高于去年同期"}),
+     {"6.6": "运输总周转量增速高于去年同期", "10.9": "旅客运输量增速高于去年同期",
+      "2.7": "货邮运输量增速高于去年同期"}),
     ("上半年，全省出口和进口分别增长8%和5%，低于2023年同期2.1和1.3个百分点。",
      {"2.1": "全省出口增速低于2023年同期", "1.3": "全省进口增速低于2023年同期"}),
     # look-alikes kept: a gap to the whole (round 23), one gap after the list (no member's), one gap after one change
@@ -5371,9 +5372,9 @@ def test_a_contribution_to_growth_without_de(text: str, value: str, metric: str)
     assert _metric_of(text, value) == metric
 
 
-_SUB_INDUSTRY = ("一季度，全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为"
-                 "75.9%，对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点；电力、热力、燃气及水生产和供应业"
-                 "增加值同比增长6.4%，占比为4.6%，对全市工业增长的贡献率2.8%，上拉全市工业增加值增速0.3个百分点；制造业增加值"
+_SUB_INDUSTRY = ("一季度，全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的"
+                 "比重为75.9%，对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点；电力、热力、燃气及水生产和"
+                 "供应业增加值同比增长6.4%，占比为4.6%，对全市工业增长的贡献率2.8%，上拉全市工业增加值增速0.3个百分点；制造业增加值"
                  "同比下降5.3%，占比为19.5%，对全市工业增长的贡献率-12.5%，下拉全市工业增加值增速1.2个百分点。")
 
 
@@ -7621,7 +7622,8 @@ def test_a_carried_subject_sheds_its_pace_judgement(text: str, value: str, metri
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # Class (round 48): a clause with no value saying only which trend its subject carries on or shows (延续…趋势,
-    # 保持…态势, 呈现…走势) is a comment: carried to the next value, the subject sheds the trend (was …延续平稳向好趋势同比增长)
+    # 保持…态势, 呈现…走势) is a comment: carried to the next value, the subject sheds the trend (was …延续平稳向好
+    # 趋势同比增长)
     ("一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。", "9.6",
      "全市规模以上工业增加值同比增长"),
     ("1-5月，全省社会消费品零售总额保持稳中有升态势，同比增长6.1%。", "6.1", "全省社会消费品零售总额同比增长"),
