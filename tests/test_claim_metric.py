@@ -2296,8 +2296,8 @@ def test_a_second_list_of_changes_names_what_the_members_did(text: str, expected
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Class (round 48): gaps to an earlier period (高于去年同期, the date cut) right after a 分别 list's changes, with
-    # no 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base (the
-    # last member took them all, and only the first named 去年同期)
+    # no 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base
+    # (the last member took them all, and only the first named 去年同期)
     ("一季度，运输总周转量、旅客运输量和货邮运输量同比分别增长17%、20%和12.5%，高于去年同期6.6、10.9和2.7个百分点。",
      {"6.6": "运输总周转量增速高于去年同期", "10.9": "旅客运输量增速高于去年同期",
       "2.7": "货邮运输量增速高于去年同期"}),
