@@ -2294,6 +2294,47 @@ def test_a_second_list_of_changes_names_what_the_members_did(text: str, expected
     assert {v: metrics[Decimal(v)] for v in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): gaps to an earlier period (高于去年同期, the date cut) right after a 分别 list's changes, with
+    # no 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base
+    # (the last member took them all, and only the first named 去年同期)
+    ("一季度，运输总周转量、旅客运输量和货邮运输量同比分别增长17%、20%和12.5%，高于去年同期6.6、10.9和2.7个百分点。",
+     {"6.6": "运输总周转量增速高于去年同期", "10.9": "旅客运输量增速高于去年同期",
+      "2.7": "货邮运输量增速高于去年同期"}),
+    ("上半年，全省出口和进口分别增长8%和5%，低于2023年同期2.1和1.3个百分点。",
+     {"2.1": "全省出口增速低于2023年同期", "1.3": "全省进口增速低于2023年同期"}),
+    # look-alikes kept: a gap to the whole (round 23), one gap after the list (no member's), one gap after one change
+    ("上半年，全省出口和进口分别增长8%和5%，高于全国2.1和1.3个百分点。",
+     {"2.1": "全省出口增速高于全国", "1.3": "全省进口增速高于全国"}),
+    ("上半年，全省出口和进口分别增长8%和5%，高于去年同期2.1个百分点。", {"2.1": "全省进口增长高于去年同期"}),
+    ("上半年，全省出口增长8%，高于去年同期2.1个百分点。", {"2.1": "全省出口增长高于去年同期"}),
+])
+def test_period_gaps_after_a_list_of_changes_are_the_members(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 48): a route's, mode's or trade's list of one activity's indicators (运输总周转量、旅客运输量和货邮
+    # 运输量): the act word the first member's measure opens with (运输) opens each later member's measure word
+    # (运输量), so the owner before it (国内航线, 民航) is every member's; and 累计 before a list's linking verb (round
+    # 37) leaves the owner before it
+    ("国内航线运输总周转量、旅客运输量和货邮运输量分别完成45.1亿吨公里、3211.6万人和56.3万吨。",
+     ["国内航线运输总周转量", "国内航线旅客运输量", "国内航线货邮运输量"]),
+    ("全年民航运输总周转量、旅客运输量和货邮运输量分别为1188亿吨公里、6.2亿人次和735万吨。",
+     ["民航运输总周转量", "民航旅客运输量", "民航货邮运输量"]),
+    ("一季度，全行业累计完成运输总周转量、旅客运输量和货邮运输量65.8亿吨公里、3513.2万人和74.9万吨。",
+     ["全行业累计运输总周转量", "全行业旅客运输量", "全行业货邮运输量"]),
+    # look-alikes kept: the same last word in every member (an area scope word stays the first's, rounds 31 and 43),
+    # a place then a thing, no act word shared
+    ("全省旅客运输量和货物运输量分别为2.1亿人和15亿吨。", ["全省旅客运输量", "货物运输量"]),
+    ("全市港口货物吞吐量和集装箱吞吐量分别为3亿吨和500万标箱。", ["全市港口货物吞吐量", "集装箱吞吐量"]),
+    ("上半年，全国铁路运输总周转量、旅客发送量分别为1.2万亿吨公里和20亿人。", ["全国铁路运输总周转量", "旅客发送量"]),
+])
+def test_an_activitys_indicators_share_their_owner(text: str, expected: list[str]) -> None:
+    assert [m for _, m in _metrics(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 24: a count with its change right after it, no comma between, is its subject's (headlines, digests)
     ("2024年9月未锻轧铝及铝材出口58.3万吨同比增23.6%。", "583000", "未锻轧铝及铝材出口"),
@@ -5331,6 +5372,35 @@ def test_a_contribution_to_growth_without_de(text: str, value: str, metric: str)
     assert _metric_of(text, value) == metric
 
 
+_SUB_INDUSTRY = ("一季度，全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的"
+                 "比重为75.9%，对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点；电力、热力、燃气及水生产和"
+                 "供应业增加值同比增长6.4%，占比为4.6%，对全市工业增长的贡献率2.8%，上拉全市工业增加值增速0.3个百分点；制造业增加值"
+                 "同比下降5.3%，占比为19.5%，对全市工业增长的贡献率-12.5%，下拉全市工业增加值增速1.2个百分点。")
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): the later clauses of one industry's indicators name no owner; the subject whose change the
+    # first clause gave carries through a share (占比为…), its contribution rate (对…的贡献率) and its pull (拉动, 上拉,
+    # 下拉), and a bare total word opening a share (总量占…, 规模占…) stands for that subject's amount
+    (_SUB_INDUSTRY, "75.9", "采矿业增加值占全市规上工业增加值的比重"),
+    (_SUB_INDUSTRY, "109.7", "采矿业增加值对全市工业增长的贡献率"),
+    (_SUB_INDUSTRY, "10.6", "采矿业增加值上拉全市工业增加值增速"),
+    (_SUB_INDUSTRY, "2.8", "电力、热力、燃气及水生产和供应业增加值对全市工业增长的贡献率"),
+    (_SUB_INDUSTRY, "1.2", "制造业增加值下拉全市工业增加值增速"),
+    ("一季度，全市工业增加值增长6%。其中，高技术制造业增加值增长15%，拉动全市工业增长2.1个百分点。", "2.1",
+     "高技术制造业增加值拉动全市工业增长"),
+    ("今年以来，全市社会消费品零售总额增长5%，规模占全省的比重为20%。", "20", "全市社会消费品零售总额占全省的比重"),
+    # look-alikes kept: a level before the rate (no change, no share: no owner handed on), a total word with no
+    # subject before it, a total word naming its own level, a pull after a change as before
+    ("全市地区生产总值为5000亿元，对全省经济增长的贡献率为12%。", "12", "对全省经济增长的贡献率"),
+    ("总量占全国的比重为12%。", "12", "总量占全国的比重"),
+    ("全市规上工业总产值增长8%，总量达到5000亿元。", "500000000000", "全市规上工业总产值"),
+    ("最终消费支出增长5%，对经济增长的贡献率为65.4%，拉动GDP增长3.4个百分点。", "3.4", "最终消费支出拉动GDP增长"),
+])
+def test_an_industrys_later_indicators_keep_its_subject(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: 以 ending the words before a count (X以N家Y位居…): the count is of the owner's things, the ranked owner
     # (a country too) kept, the rank after no act the things do
@@ -7547,6 +7617,46 @@ def test_a_zhong_inside_a_word_is_no_count_frame(text: str, value: str, word: st
     ("今年以来，全省实现两位数增长的行业有12个。", "12", "全省两位数增长的行业"),
 ])
 def test_a_carried_subject_sheds_its_pace_judgement(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a clause with no value saying only which trend its subject carries on or shows (延续…趋势,
+    # 保持…态势, 呈现…走势) is a comment: carried to the next value, the subject sheds the trend (was …延续平稳向好
+    # 趋势同比增长)
+    ("一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。", "9.6",
+     "全市规模以上工业增加值同比增长"),
+    ("1-5月，全省社会消费品零售总额保持稳中有升态势，同比增长6.1%。", "6.1", "全省社会消费品零售总额同比增长"),
+    ("前三季度，全市固定资产投资延续回升态势，同比增长5.3%。", "5.3", "全市固定资产投资同比增长"),
+    # look-alikes kept: the trend after the value, a trend noun after a rate with a value of its own clause, a
+    # growth judgement with no trend noun
+    ("一季度，全市规模以上工业增加值同比增长9.6%，延续平稳向好趋势。", "9.6", "全市规模以上工业增加值同比增长"),
+    ("今年以来，收益率上行趋势明显，10年期国债收益率上行12个基点。", "12", "10年期国债收益率上行"),
+    ("一季度，全市规模以上工业增加值稳步增长，同比增长9.6%。", "9.6", "全市规模以上工业增加值同比增长"),
+])
+def test_a_carried_subject_sheds_the_trend_it_carries_on(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 48): a clause with no value that comments on its subject (a rate judged 较快, a high or a low
+    # reached: 攀升至近年来的高位) still names the subject of the bare value after it in the same sentence, not the
+    # subject an earlier value of the sentence governs; 季度 before 环比 is the base's period, no subject
+    ("截至二季度末，银行业金融机构本外币资产同比增长了9.7%至309.4万亿元，股份制银行规模扩张速度较快，为11.8%。", "11.8",
+     "股份制银行规模扩张速度"),
+    ("二季度，全省工业增加值同比增长6%，全省民营经济发展速度较快，为8.2%。", "8.2", "全省民营经济发展速度"),
+    ("上半年，商业银行累计实现净利润1.0万亿元，二季度末的银行不良贷款率攀升至近年来的高位，季度环比走高0.03个百分点到"
+     "1.94%。", "0.03", "银行不良贷款率季度环比走高"),
+    ("上半年，商业银行累计实现净利润1.0万亿元，二季度末的银行不良贷款率攀升至近年来的高位，季度环比走高0.03个百分点到"
+     "1.94%。", "1.94", "银行不良贷款率"),
+    ("二季度，全国居民消费价格同比上涨2.7%，全国城镇调查失业率回落至年内低位，为5.0%。", "5.0", "全国城镇调查失业率"),
+    # look-alikes kept: a move to a value of its own, an amount after a pace judged (no rate noun), a quarter date
+    # before 环比
+    ("上半年，全市出口增长5%，进口攀升至120亿元，同比增长8%。", "12000000000", "全市进口"),
+    ("上半年，全市社会消费品零售总额增长5%，网上零售额发展速度较快，达到1200亿元。", "120000000000", "网上零售额"),
+    ("二季度，全市GDP同比增长5%，二季度环比增长1.2%。", "1.2", "全市GDP环比增长"),
+])
+def test_a_comment_clause_still_names_the_next_values_subject(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
 
 

@@ -657,6 +657,8 @@ def _owned_measures(items: list[str]) -> list[str]:
             owner = _partner_owner(first, bare)
         if not owner:
             owner = _account_owner(first, bare)  # 上市公司营收、净利润 → 上市公司净利润 (round 46)
+        if not owner:
+            owner = _act_owner(first, bare)  # 国内航线运输总周转量、旅客运输量 → 国内航线旅客运输量 (round 48)
         owned.append(owner + bare if owner and not bare.startswith(owner) else item)
     return owned
 
@@ -678,6 +680,28 @@ def _account_owner(first: str, bare: str) -> str:
         words = words[:-1]
     owner = "".join(words)
     return owner if words and (nominal(words) or verbs_qualify(words)) and not names_measure(words) else ""
+
+
+def _act_owner(first: str, bare: str) -> str:
+    """(round 48) The owner before the act word a first member's measure opens with when the later member is a kind
+    of that act's measure (国内航线运输总周转量、旅客运输量和货邮运输量 → 国内航线: 运输 opens 运输量, the later
+    member's last word): a route, mode or body's list of one activity's indicators, so each is the owner's
+    (国内航线旅客运输量). The act is a word of the first member, neither its first nor its last, that the later
+    member's last word (a measure word) opens and runs past. "" when no such word is there (全省旅客运输量和货物运输量:
+    the same last word, round 31's shape), the owner is an area scope word alone (全国, 全省: rounds 31, 43 and 47 keep
+    it the first member's), no noun phrase or names a measure itself, or the later member opens with a region or
+    already holds the owner."""
+    words, later = cut_words(first), cut_words(bare)
+    if len(words) < 3 or len(later) < 2 or not measure_word(later[-1]):
+        return ""
+    last = later[-1]
+    at = next((k for k in range(1, len(words) - 1) if len(last) > len(words[k]) and last.startswith(words[k])), 0)
+    owner_words = words[:at]
+    owner = "".join(owner_words)
+    if (not at or owner in cues().words("area_scope_words") or not nominal(owner_words) or names_any_measure(owner)
+            or names_a_region(later[0]) or bare.startswith(owner)):
+        return ""
+    return owner
 
 
 def _partner_owner(first: str, bare: str) -> str:

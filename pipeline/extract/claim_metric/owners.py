@@ -143,6 +143,8 @@ def clause_subject(clause: str, words: list[Word]) -> str:
     clause = rules.pattern("recovery_clause_tail").sub("", clause)  # (round 44: 客流量有序恢复，同比增长: no 有序恢复)
     clause = without_judgement(clause)  # (round 46: 新增就业完成情况快于时序进度，1-9月达到…: no judgement)
     clause = rules.pattern("pace_judgement_tail").sub("", clause)  # (round 46: …收入增速平稳，达…亿元: no 平稳)
+    clause = rules.pattern("trend_clause_tail").sub("", clause)  # (round 48: …增加值延续平稳向好趋势，同比增长…)
+    clause = rules.pattern("extreme_reached_tail").sub("", clause)  # (round 48: …贷款率攀升至近年来的高位，…)
     phrase = clean(before_value(clause, words))
     ranked = rules.pattern("superlative_entity").fullmatch(phrase)
     if ranked and has_noun(ranked["metric"], words):
@@ -388,6 +390,19 @@ def share_owner(subject: str) -> str:
     subject itself when it names no share: a change in per cent after a share is its owner's (round 21). A share whose
     base a 在…中 frame names goes with its frame (新兴业务收入在电信业务收入中占比 → 新兴业务收入; round 36)."""
     return cues().before("share_base_in_subject", cues().before("share_in_subject", subject))
+
+
+def total_stand_in(head: str, governing: Governing | None, local: bool) -> str:
+    """(round 48) The head with the bare total word opening its share (总量占…的比重, 规模占…) replaced by the subject
+    the value before in the sentence measured (采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9% →
+    采矿业增加值占全市规上工业增加值的比重): the word stands for that subject's amount. "" when the head opens
+    otherwise, no value before it in the sentence gave a subject, or that subject (without its share or rate noun)
+    names no measure."""
+    found = cues().pattern("share_total_stand_in").match(head)
+    if not found or not local or governing is None or not governing.subject:
+        return ""
+    owner = rate_owner(share_owner(without_base(governing.subject)))
+    return owner + head[found.end():] if ends_in_metric_head(owner) else ""
 
 
 def rate_owner(subject: str) -> str:

@@ -70,6 +70,7 @@ from pipeline.extract.claim_metric.owners import (
     state_clause_actor,
     state_clause_owner,
     topic_clause_owner,
+    total_stand_in,
     without_share,
 )
 from pipeline.extract.claim_metric.siblings import (
@@ -147,6 +148,7 @@ def read_phrase(r: MetricReading) -> Governing | None:
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = antecedent(before, head, context.before) or head
+    head = total_stand_in(head, governing, context.local) or head  # (round 48: …增长14.4%，总量占…的比重为…)
     # a change in per cent after a rate's clause is the owner's (…增速比上年回落0.5个百分点，增长4.6%: the owner grew)
     owner_changes = not head and bool(change) and not member and context.unit == rules.setting("share_change_unit")
     if owner_changes and governing is not None:
@@ -202,6 +204,7 @@ def _ranked_or_listed(r: MetricReading) -> Governing | None:
         inherited = governing.change if governing and not rules.pattern("respectively").search(before) and not (
             rules.pattern("regional_gap").search(member) or rules.pattern("whole_gap").search(member)
             or (context.unit in rules.setting("gap_units") and rules.pattern("measure_gap").search(member))
+            or (context.unit in rules.setting("gap_units") and rules.pattern("period_gap_member_end").search(member))
             or rules.pattern("list_slash_separator").search(before)
             or rate_change_on_level(governing, context.unit)) else ""  # (销售/管理费用为x/y: round 24)
         # (round 23: a member's gap, 装备制造业增加值增速快于规模以上工业, names its comparison: no change of the list)
@@ -407,6 +410,8 @@ def _entity_in_place(r: MetricReading) -> Governing | None:
         found = Governing(named + change, named, change, core)
     elif (local and governing is not None and not member and not worth_core_apart(governing, context.unit)
           and not rate_apart(governing, context.unit)
+          and not rules.pattern("contribution_lead").match(head)  # (round 48: 拉动全市工业增长… names what the subject
+          # pulls, no member alike: 全市工业 is no sibling of 高技术制造业)
           and (core := (parallel_core(head, governing, unit=None if subset else context.unit, before=context.before)
                         or scope_led_member_core(head, governing, None if subset else context.unit,
                                                  context.before)))):
@@ -472,7 +477,9 @@ def _sibling_of_subject(r: MetricReading) -> Governing | None:
           and rules.pattern("session_close").fullmatch(SPACE.sub("", context.previous_clause))):
         close = clean(context.previous_clause)  # 截至午间收盘，沪指跌0.32% → 午间收盘沪指跌 (the change keeps it)
         found = Governing(close + phrase, close + head, change, head)
-    elif (context.local and governing is not None and not member and governing.subject and governing.change
+    elif (context.local and governing is not None and not member and governing.subject
+          and (governing.change or share_owner(governing.subject) != governing.subject)  # (round 48: …增长6.4%，占比为
+          # 4.6%，对全市工业增长的贡献率2.8%: the share's owner, whose change the clause before it gave)
           and context.unit == rules.setting("share_change_unit")
           and rules.pattern("contribution_rate_end").fullmatch(head)
           and not rules.pattern("contribution_rate_end").search(governing.subject)):
@@ -534,9 +541,10 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
         # (round 20: …总资产达…；全年实现总保费…: what a verb of attainment reports is named, whatever the tagger says)
     elif (context.local and context.previous_bare and not head and not member
           and (subject := clause_subject(context.previous_clause, list(context.previous_words)))
-          and rules.pattern("metric_head").search(subject)):
+          and (rules.pattern("metric_head").search(subject) or rules.pattern("rate_noun_end").search(subject))):
         # (round 22: …同比增长2.7%，高技术及装备制造业用电量保持较快增长势头，达到1222亿千瓦时: the measure the clause
-        # right before names, with no value of its own, not the one an earlier value governs)
+        # right before names, with no value of its own, not the one an earlier value governs; round 48: a rate too,
+        # 股份制银行规模扩张速度较快，为11.8%)
         subject = amount_subject(subject, context.unit)  # (round 46: …增速平稳，达18965亿元: no rate noun)
         found = Governing(subject + phrase, subject, change)
     elif other_units_member(head, governing, context):

@@ -324,7 +324,9 @@ def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int,
             previous = (end, cut + len(written))
             continue
         gap = rules.pattern("level_comparison").search(text, max(begin, start - 3), start)
-        if gap and rules.pattern("gap_base_after").match(text, end) and not text[end:offset].strip(" 约約近逾"):
+        if gap and rules.pattern("gap_base_after").match(text, end) and (
+                not text[end:offset].strip(" 约約近逾")
+                or rules.pattern("gap_list_before_value").fullmatch(text, end, offset)):  # (round 48: a later gap)
             # 失业率为5.1%，低于上月0.3个百分点: the gap to the base, named after what is compared (round 26); the
             # comparison word the phrase's cleaning cut (低于, 快于 → 快) goes back with its base
             opener = re.sub(r"\s+", "", gap.group())

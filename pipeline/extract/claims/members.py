@@ -41,7 +41,11 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
         return None  # (not the very next clause)
     own = [n for n in in_sentence if clause_begin <= n["start"] - start and n["unit"] == number["unit"]]
     series = spread_series(text, clause_begin, own, start)
-    lead = clean(text[clause_begin:series[0]["start"] - start]) if series else ""
+    written = text[clause_begin:series[0]["start"] - start] if series else ""
+    lead = clean(written)
+    if len(series) == len(after) and number in series and rules.pattern("period_gap_lead").match(written):
+        return series, written.strip()  # (round 48: …分别增长x、y，高于去年同期a、b个百分点: each member's gap to its
+        # own past, the period cut and put back with the base; the gap word alone, which `clean` strips, leads)
     if len(series) != len(after) or number not in series or not lead:
         return None
     if is_gap_lead(lead, number["unit"]):
@@ -52,6 +56,12 @@ def _continued_pair(text: str, number: dict, in_sentence: list[dict], after: lis
         return None  # (…，利润分别为…: a subject of its own)
     change = rules.pattern("change_words").search(lead)
     return series, lead[:change.start()] if change else lead
+
+
+def _gap_lead(lead: str, unit: str) -> bool:
+    """A continued list's lead is a gap (`is_gap_lead`), or the gap word alone that a cut period leaves (高于去年同期 →
+    高于: only `_continued_pair` hands one on, after `period_gap_lead`; round 48)."""
+    return is_gap_lead(lead, unit) or cues().pattern("period_gap_word").fullmatch(lead) is not None
 
 
 def _gap_member(member: str, text: str, after: list[dict], gap: str, start: int) -> str:
@@ -99,7 +109,7 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
         # (round 24: 分别进口x、y，增长u、v: 进口增长; round 26: 分别应上调x、y，实际上调u、v: what was due is no part)
-        gap_or_actual = is_gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead)
+        gap_or_actual = _gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead)
         named = lead if gap_or_actual else named + lead
     if len(series) < 2 or number not in series:
         return None, number["end"], ()
@@ -113,7 +123,7 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
         members = list_members(chunk, len(series) // rounds)
         if members and (at := text.rfind(chunk.strip(), 0, offset)) > 0:
             members = compound_owner(chunk, members, text, at)  # 前10月产销分别… after …产销量… (round 26)
-        if members and series is not after and is_gap_lead(named, number["unit"]):
+        if members and series is not after and _gap_lead(named, number["unit"]):
             return (_gap_member(members[index % len(members)], text, after, named, start), series[-1]["end"],
                     tuple(members))
         if members:
