@@ -789,7 +789,10 @@ def _closes_on_part(first: str | None, claimed: list[str], opening: str | None, 
     (，四季度下降13.4%): the part is an aside of that value, and the next sentence goes on with the whole (round 46),
     as after a part opened with 其中 (`_opens_sub_period`), nor is the part a reporting period held (read before the
     title's period is given to the undated values: their time is still None). ``first``: the time of the sentence's
-    first value (`_first_time`, taken once per sentence: round 46 mend)."""
+    first value (`_first_time`, taken once per sentence: round 46 mend; `settle_times` keeps it as ``r.lead`` for the
+    passage's test in `carry_passage_time`, round 48: read after the title's period was given, an undated first value
+    would be the title's, not None, and under a heading of another period than the title's the part would not close).
+    """
     if opening or not frame or not claimed:
         return False
     return first in (None, frame) and parts_of([claimed[-1]], frame)
