@@ -9,9 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.date_bare_years import _unit_follows
+from pipeline.extract.date_grammar import scan_candidates
 from pipeline.extract.date_lexicon import Spec, patterns
 from pipeline.extract.dates import GRANULARITIES, find_dates, quantities_outside_dates
 from pipeline.extract.dates.breaks import break_points, broken_at, paragraph_break
+from pipeline.extract.dates.defaults import Default
 from pipeline.extract.dates.periods import month_bounds
 from pipeline.extract.numerals import UnitPattern, lexicon
 
@@ -5069,3 +5071,19 @@ def test_a_new_items_bare_period_takes_no_past_year_of_the_item_before(
 def test_a_level_at_a_period_end_ahead_of_the_document_date_is_last_years(
         text: str, document_date: dt.date, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# A part of a year the text looks ahead to or plans (`Default.planned_part`: the one test the released bulletin's, the
+# annual report's and the ended year's parts ask): a 全年 of a plan or a hedged goal, any part its clause looks ahead
+# to. Look-alikes: a reported 全年, 四季度 or 年末 is no plan.
+@pytest.mark.parametrize(("text", "word", "planned"), [
+    ("预计全年GDP增长5%左右。", "全年", True),
+    ("全年目标是新增就业1200万人。", "全年", True),
+    ("预计四季度出口增长3%。", "四季度", True),
+    ("全年实现营业收入120亿元，同比增长8%。", "全年", False),
+    ("四季度营业收入增长6%。", "四季度", False),
+    ("年末，全市常住人口为1200万人。", "年末", False),
+])
+def test_a_planned_part_of_a_year(text: str, word: str, planned: bool) -> None:
+    found = next(c for c in scan_candidates(text) if text[c.start:c.end] == word)
+    assert Default(text, dt.date(2024, 3, 1), None).planned_part(found) is planned

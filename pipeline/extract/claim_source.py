@@ -16,6 +16,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_selection import CLAUSE_MARK
 from pipeline.extract.claim_time import Placed, restatement_end
 from pipeline.nlp.jieba_dict import pos_tagger
+from pipeline.script import simplified
 
 
 def attribution(sentence_start: int, sentence: str,
@@ -295,8 +296,9 @@ def _points_back(kind: str, carried: str | None) -> bool:
     """A body's kind named alone before 方面 (`pointer_side_speaker`) points back to the carried body: a company's
     kind or its platform to any (`pointer_sides_any`), another kind only to a body whose name holds it (中国工商银行
     for 银行方面; not 万科 nor 比亚迪 for 银行方面 or 协会方面, round 47 review). With nothing carried it starts
-    nothing."""
-    return carried is None or kind in cues().words("pointer_sides_any") or kind in carried
+    nothing. The kind is read in the simplified cue view and the carried name may be written in traditional script
+    (銀行方面 after 中國信託商業銀行): both are compared folded to simplified (`pipeline.script.simplified`)."""
+    return carried is None or kind in cues().words("pointer_sides_any") or simplified(kind) in simplified(carried)
 
 
 def disclosing_company(sentence_start: int, sentence: str, orgs: list[dict]) -> str | None:

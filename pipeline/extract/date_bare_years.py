@@ -13,9 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.chars import HSPACE, count_han, is_han, runs_into_latin_word
+from pipeline.extract.currencies import currency_names
 from pipeline.extract.date_lexicon import Candidate, Spec, res, year_range
 from pipeline.extract.date_spec_reading import _skip
 from pipeline.extract.number_context import Segmenter
+from pipeline.extract.numerals import lexicon
+from pipeline.extract.unit_forms import quantity_unit_at
 from pipeline.resources import cached
 
 if TYPE_CHECKING:
@@ -59,9 +62,6 @@ _LATIN_WORD = re.compile("[A-Za-z]+")
 @cached
 def _latin_quantity_words() -> frozenset[str]:
     """Units and currency codes written in Latin letters, lower-cased (mw, kwh, rmb, usd)."""
-    from pipeline.extract.currencies import currency_names
-    from pipeline.extract.numerals import lexicon
-
     surfaces = [*lexicon().units, *currency_names()]
     return frozenset(w.lower() for w in surfaces if w.isascii() and w.isalpha())
 
@@ -166,9 +166,6 @@ def _bare_years(s: str, P: dict[str, re.Pattern[str]]) -> list[Candidate]:
     name_closers = tuple(r["bare_year_name_closers"])
     quotes = [(o, c) for o, c in r["bare_year_quotes"]]
     quoted_lo, quoted_hi = r["bare_year_quoted_range"]
-    from pipeline.extract.numerals import lexicon
-    from pipeline.extract.unit_forms import quantity_unit_at
-
     unit_re = lexicon().unit_re
     lines = _Lines(s, P)
     words = Segmenter(s)  # (round 46 tidy) the text's one segmenter for every range's unit (cut only where asked)

@@ -15,6 +15,7 @@ import re
 
 from pipeline.chars import HSPACE, is_han
 from pipeline.extract.date_lexicon import Spec, cn_year, num, patterns, res
+from pipeline.nlp.jieba_dict import jieba_tokenizer
 
 
 def _joined_rightly(m: re.Match[str], m1: int, m2: int) -> bool:
@@ -205,8 +206,6 @@ def whole_part(s: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _cut_points(text: str) -> frozenset[int]:
     """The offsets where jieba's cut of ``text`` (the project's dictionaries, no HMM) ends a word."""
-    from pipeline.nlp.jieba_dict import jieba_tokenizer
-
     at, points = 0, set()
     for word in jieba_tokenizer().lcut(text, HMM=False):
         at += len(word)

@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.chars import HAN, HSPACE
 from pipeline.extract.numerals import lexicon
+from pipeline.nlp.jieba_dict import jieba_runs, jieba_tokenizer
 from pipeline.resources import cached, held
 
 
@@ -170,8 +171,6 @@ class JiebaPieces:
         """Start of the run that holds ``pos``, segmented (None outside the text)."""
         if not 0 <= pos < len(self.text):
             return None
-        from pipeline.nlp.jieba_dict import jieba_runs, jieba_tokenizer
-
         if self._run_starts is None:
             self._run_starts = [start for start, _end in jieba_runs(self.text)]
         i = bisect.bisect_right(self._run_starts, pos) - 1

@@ -1,9 +1,8 @@
 """What the exclusion rules of ``number_exclusions`` share: the numeral as the engine read it (``Reading``),
-the year test the engine also asks, and resource patterns compiled once."""
+the year test the engine also asks (a resource pattern is compiled once by ``pipeline.resources.held``)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,12 +37,3 @@ class Reading:
         return self.unit_info is None and not self.tenths
 
 
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A resource pattern compiled once (setdefault would compile it again on every call)."""
-    found = _PATTERNS.get(pattern)
-    if found is None:
-        found = _PATTERNS[pattern] = re.compile(pattern)
-    return found
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {}

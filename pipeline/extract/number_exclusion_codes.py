@@ -11,7 +11,7 @@ from typing import Any
 from pipeline.chars import HSPACE, is_han, is_latin_letter
 from pipeline.extract.number_context import after_hours, match_words
 from pipeline.extract.number_exclusion_base import Reading
-from pipeline.extract.number_exclusion_times import _colon_time
+from pipeline.extract.number_exclusion_times import colon_time
 from pipeline.extract.number_exclusion_units import (
     _latin_unit_at,
     after_change_abbreviation,
@@ -144,9 +144,9 @@ def _code(s: str, core: NumeralCore, end: int, unit_info: UnitInfo | None, bare:
             and not after_hours(s, core.start, s[core.end:core.end + 1], cfg)):
         return True  # 0115, 001 (1小时08分 is minutes)
     times = cfg["time_separators"]
-    if core.end + 2 < n and s[core.end] in times and _colon_time(s, core.end, cfg):
+    if core.end + 2 < n and s[core.end] in times and colon_time(s, core.end, cfg):
         return True
-    if core.start >= 2 and s[core.start - 1] in times and s[core.start - 2].isdigit() and _colon_time(
+    if core.start >= 2 and s[core.start - 1] in times and s[core.start - 2].isdigit() and colon_time(
             s, core.start - 1, cfg):
         return True
     decade = len(core.toks) == 1 and len(first.text) == 2 and first.text.isdigit() and int(first.text) % 5 == 0

@@ -10,7 +10,6 @@ from typing import Any
 
 from pipeline.chars import is_han
 from pipeline.extract.number_context import clause_start_before, match_words
-from pipeline.extract.number_exclusion_base import _compiled
 from pipeline.extract.numerals import Lexicon, NumeralCore, skip_space
 from pipeline.resources import held
 
@@ -28,7 +27,7 @@ def _digits_in_name(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
         return False
     if before and is_han(before) and held(spec["value_before"]).search(s[max(0, core.start - 4):core.start]):
         return False
-    return _compiled(spec["head_after"]).match(s[core.end:core.end + int(spec["window"])]) is not None
+    return held(spec["head_after"]).match(s[core.end:core.end + int(spec["window"])]) is not None
 
 
 def _numbered_unit(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
@@ -37,9 +36,9 @@ def _numbered_unit(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     name."""
     spec = cfg["numbered_unit"]
     before, after = s[max(0, core.start - 4):core.start], s[core.end:core.end + 2]
-    if _compiled(spec["china_before"]).search(before) is not None:  # 中国二十冶; not 中国一局 (mended, round 31)
-        return _compiled(spec["china_after"]).match(after) is not None
-    return _compiled(spec["before"]).search(before) is not None and _compiled(spec["after"]).match(after) is not None
+    if held(spec["china_before"]).search(before) is not None:  # 中国二十冶; not 中国一局 (mended, round 31)
+        return held(spec["china_after"]).match(after) is not None
+    return held(spec["before"]).search(before) is not None and held(spec["after"]).match(after) is not None
 
 
 def _festival_name(s: str, core: NumeralCore, lex: Lexicon) -> bool:

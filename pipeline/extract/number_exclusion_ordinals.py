@@ -10,7 +10,7 @@ from typing import Any
 
 from pipeline.chars import HSPACE, is_han
 from pipeline.extract.number_context import clause_start_before, ends_with_word, line_start_before
-from pipeline.extract.number_exclusion_base import Reading, _compiled
+from pipeline.extract.number_exclusion_base import Reading
 from pipeline.extract.numerals import Lexicon, NumeralCore, UnitInfo, lexicon
 from pipeline.resources import held
 
@@ -234,7 +234,7 @@ _TIER_WINDOW = 24  # characters after a numeral that a tier label and the word i
 
 def _tier_label(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
     """A numeral in a run glued to 线 that names a city tier (三四线城市, 二三线, 四五线城市): a tier, no count."""
-    pattern = _compiled(cfg["tier_labels"])
+    pattern = held(cfg["tier_labels"])
     for m in pattern.finditer(s, max(0, core.start - 3), core.end + _TIER_WINDOW):  # a window, not the rest of the text
         if m.start() > core.start:
             break

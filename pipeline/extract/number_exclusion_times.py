@@ -56,7 +56,7 @@ def _clock_range_head(s: str, core: NumeralCore, cfg: dict[str, Any]) -> bool:
             and held(cfg["clock_hour"]["range_head_after"]).match(s[core.end:core.end + 10]) is not None)
 
 
-def _colon_time(s: str, colon: int, cfg: dict) -> bool:
+def colon_time(s: str, colon: int, cfg: dict) -> bool:
     """The separator at ``colon`` joins an hour and two-digit minutes (06:22, 9:30), not the members of a ratio
     (1:1.2, 6:4, 1:80, 男女比例为1:1, 按照1:10的比例): a ratio word around it, a decimal or more than 59 after it."""
     hour = held(r"\d{1,2}$").search(s[max(0, colon - 2):colon])
@@ -67,7 +67,7 @@ def _colon_time(s: str, colon: int, cfg: dict) -> bool:
         # the seconds of HH:MM:SS (09:37:47): the part before is itself the minutes of a clock time
         first = colon - len(hour.group()) - 1
         if (len(hour.group()) < 2 or int(hour.group()) > 59 or first < 1 or s[first] not in cfg["time_separators"]
-                or not _colon_time(s, first, cfg)):
+                or not colon_time(s, first, cfg)):
             return False
     window = int(cfg["ratio_window"])
     after = colon + 1 + len(minutes.group(1))

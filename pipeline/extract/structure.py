@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.chars import blank_out
 from pipeline.extract.number_context import Segmenter, measure_word_blocked
-from pipeline.extract.numerals import lexicon, skip_space
+from pipeline.extract.numerals import lexicon, normalise, skip_space
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 
@@ -163,8 +163,6 @@ def find_structure(text: str, words: Mapping[int, int] | None = None) -> list[St
 
     ``words``: start → end of the Doc's words (None: no word boundaries are known).
     """
-    from pipeline.extract.numerals import normalise
-
     s = normalise(simplified(text))
     taken = bytearray(len(s))  # 1 where an earlier class found structure
     lines = _Lines(s)

@@ -32,6 +32,7 @@ from pipeline.extract.currencies import currency_names, currency_symbols, prefix
 from pipeline.extract.number_context import Segmenter, measure_word_blocked
 from pipeline.extract.number_words import Candidate
 from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, scan_numeral, skip_space
+from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
 
@@ -820,8 +821,6 @@ def valuation_ratio_at(s: str, pos: int) -> bool:
 def top_n_noun(s: str, unit_start: int) -> bool:
     """Whether the measure word at ``unit_start`` of a top-N group begins the group's noun (个股 in
     前5个股, 组合 in 前4 组合): it and the next character are a common word of the dictionary."""
-    from pipeline.nlp.jieba_dict import jieba_tokenizer
-
     word = s[unit_start : unit_start + 2]
     freq = jieba_tokenizer().FREQ.get(word) or 0
     return len(word) == 2 and freq >= int(load_yaml("units.yaml")["top_n"]["noun_min_freq"])

@@ -145,6 +145,7 @@ class SentenceReading:
     parted: set[int] = field(default_factory=set)  # the starts of values of a sub-period (其中一、二季度)
     single: set[int] = field(default_factory=set)  # the starts of values of a peak day (单日…最高值为8月24日的…)
     claimed_times: list[str] = field(default_factory=list)  # the times its values took that run on
+    lead: str | None = None  # the time of its first stated value before the title's period dates the undated ones
     own_dates: list[Placed] = field(default_factory=list)  # `own` less an aside's
 
 

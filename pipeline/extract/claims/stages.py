@@ -649,7 +649,7 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     elif not own_dates and carry.passage.period_point:  # (一季度…。…一季度末…失业率…。…就业43万人: round 47)
         flows_of_the_period(sentence_claims, carry.passage.last, carry.passage.opening)
     carry.claims.extend(sentence_claims)
-    r.stated, r.aside, r.parted, r.single = stated, aside, parted, single
+    r.stated, r.aside, r.parted, r.single, r.lead = stated, aside, parted, single, lead
     r.compared_only = bool(stated) and compared >= {c["number_start"] for c in stated}
     r.claimed_times, r.own_dates = claimed_times, own_dates
 
@@ -679,7 +679,7 @@ def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> 
     passage.last = claimed_times[-1] if claimed_times else passage.last if (  # (，1-4月份为下降5.4%；: r46)
         single <= aside and single) or r.compared_only else (
         sole_time(text, outside) or r.released or (passage.last if r.continues or r.headline else None))
-    if _closes_on_part(_first_time(stated), claimed_times, opening, r.document_frame):
+    if _closes_on_part(r.lead, claimed_times, opening, r.document_frame):
         passage.last = r.document_frame  # …比上年下降11.9%，四季度下降13.4%。…同比下降13.7%: the bulletin's year (r46)
     if not r.in_targets and breaks_down(claimed_times, r.whole):  # 上半年…。一季度、二季度分别增长…。: the half runs on
         passage.opening = passage.last = r.whole
@@ -789,7 +789,10 @@ def _closes_on_part(first: str | None, claimed: list[str], opening: str | None, 
     (，四季度下降13.4%): the part is an aside of that value, and the next sentence goes on with the whole (round 46),
     as after a part opened with 其中 (`_opens_sub_period`), nor is the part a reporting period held (read before the
     title's period is given to the undated values: their time is still None). ``first``: the time of the sentence's
-    first value (`_first_time`, taken once per sentence: round 46 mend)."""
+    first value (`_first_time`, taken once per sentence: round 46 mend; `settle_times` keeps it as ``r.lead`` for the
+    passage's test in `carry_passage_time`, round 48: read after the title's period was given, an undated first value
+    would be the title's, not None, and under a heading of another period than the title's the part would not close).
+    """
     if opening or not frame or not claimed:
         return False
     return first in (None, frame) and parts_of([claimed[-1]], frame)

@@ -18,6 +18,7 @@ from pipeline.extract.dates.anchors import (
     closed_passage_anchor,
     compared_last_year,
     data_year_of_last_year,
+    last_year_base,
     lead_in_run,
     lead_or_release,
     new_item_drops,
@@ -121,7 +122,7 @@ def ended_year_use(r: Reading) -> None:
         a.ended_at = (a.ended.pos, break_points(s, a.ended.pos))
     if a.ended is not None and broken_at(a.ended_at[1], c.start):
         a.ended = None
-    if a.ended is not None and r.use is None and c.spec.whole_year and not default.plans_whole_year(c):
+    if a.ended is not None and r.use is None and c.spec.whole_year and not default.planned_part(c):
         r.use = a.ended  # (round 28) 全年…，比上年增加…。全年…基金收入…: the whole year its passage already reported
     elif a.ended is not None and r.use is None and ended_year_start(s, c, a.anchor, a.ended):
         r.use = a.ended  # (round 45) 年末…，比年初增加…: the start of the year whose end its passage reported
@@ -191,8 +192,10 @@ def restate_bare_base(r: Reading) -> None:
 def last_year_counted(r: Reading) -> None:
     """(rounds 43, 46) A deictic 去年 that is a comparison base counts from the data year its passage gives, or the
     bulletin's or the lead's where its passage gives none: it is then read as 上年 (``yrel`` anaphoric).
-    (`compared_last_year` reads `last_year_base` again where `data_year_of_last_year` found none.)"""
+    (`last_year_base` is read once here, for both readers.)"""
     s, c, a, t = r.t.s, r.c, r.a, r.t
+    if not last_year_base(s, c, t.default):
+        return
     if (data_year := data_year_of_last_year(s, c, r.use, t.default, a.lead, t.release, a.written,
                                             t.headings)) is not None:
         r.use = data_year  # 近日，…发布《2023年…公报》。⏎…比去年末减少… → 2022-12 (round 46)

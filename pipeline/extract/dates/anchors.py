@@ -94,9 +94,8 @@ def compared_last_year(s: str, c: Candidate, use: Anchor | None, default: Defaul
     2024-02-29 → `2022`). Not a 去年 that is no base (去年，全市…; a quoted 去年我市…: relative to its speech), not
     one glossed with its year (去年（2010年）), not after an event's year inside its clause (公司成立于2010年), a year
     ahead of the document date's, or an anchor whose year was the document date's (defaulted), nor a data period of an
-    earlier sentence (2019年，全市GDP…。目前…比去年增长5%: the anchor must be of the 去年's own sentence)."""
-    if not last_year_base(s, c, default):
-        return False
+    earlier sentence (2019年，全市GDP…。目前…比去年增长5%: the anchor must be of the 去年's own sentence). Asked of a
+    `last_year_base` only (`last_year_counted` reads that once)."""
     if use is None:
         return default.title_year is not None
     return (use.leads_data and use.pos > sentence_start(s, c.start) and not use.defaulted and not use.row
@@ -126,8 +125,9 @@ def data_year_of_last_year(s: str, c: Candidate, use: Anchor | None, default: De
     the guidelines resolve a relative date against the nearest explicit anchor (round 46). A 去年 that is no base
     (去年，全市…) still counts from the time of writing; nor does a month or day its own sentence names before it
     in a later year than the one found (⏎截至2月末，…比去年末增长… after a 2023 bulletin: 2月末 is the data period, so
-    `2023-12`, round 47), while one in that year (⏎12月末，…比去年末增长… → `2022-12`) keeps it (round 47 mend)."""
-    if (use is not None and not use.defaulted) or default.title_year is not None or not last_year_base(s, c, default):
+    `2023-12`, round 47), while one in that year (⏎12月末，…比去年末增长… → `2022-12`) keeps it (round 47 mend).
+    Asked of a `last_year_base` only (`last_year_counted` reads that once)."""
+    if (use is not None and not use.defaulted) or default.title_year is not None:
         return None
     # 截至2月末，…比去年末增长…: a month its own sentence names past the data year found below is the data period it
     # counts from (round 47); one inside that year (12月末，…比去年末增长… after a 2023 bulletin) counts from it (mend)
@@ -167,13 +167,12 @@ def annual_report_year(s: str, c: Candidate, anchor: Anchor | None, default: Def
     a year and no year (全年, 年末, 四季度: `year_part_of_results`) in the paragraph of the day or month the report was
     released on (3月，公司发布年报，全年实现营收… → the year before that March, also when the document date is of a
     later year; was the year before the document date's): the results the report gives (round 46). Not a part the
-    text looks ahead to or plans (预计全年, 全年目标), nor past the paragraph's end. (Round 46 mend) Only 全年, 年末
-    and 四季度 (`year_part_of_results`: no month, 4月份, nor 一季度), and none where a quarterly or half-year report
-    is released with the annual one (发布年报和一季报; `interim_report_alongside`)."""
+    text looks ahead to or plans (预计全年, 全年目标: `Default.planned_part`), nor past the paragraph's end. (Round
+    46 mend) Only 全年, 年末 and 四季度 (`year_part_of_results`: no month, 4月份, nor 一季度), and none where a
+    quarterly or half-year report is released with the annual one (发布年报和一季报; `interim_report_alongside`)."""
     released = anchor.released if anchor is not None else None
     if (released is None or released.part is not None or not year_part_of_results(s, c, annual=True)
-            or s.find("\n", anchor.pos, c.start) >= 0 or default.looks_ahead(c)
-            or (c.spec.whole_year and default.plans_whole_year(c))
+            or s.find("\n", anchor.pos, c.start) >= 0 or default.planned_part(c)
             or patterns()["interim_report_alongside"].match(s, anchor.pos) is not None):
         return None
     return Anchor(released, anchor.pos)
@@ -197,13 +196,12 @@ def released_year_part(s: str, c: Candidate, use: Anchor | None, default: Defaul
     `year_part_of_results`) after it that no date of its own passage anchors: the bulletin's data, as a bulletin's own
     title year gives them (round 13, 26), not the document date's half-year rules (全年 read in September was that
     year's, 年初 the document date's January; round 46). Not a part the text looks ahead to or plans (预计全年,
-    全年目标). A year a paragraph opened with (round 16's lead) lends no such part: rounds 40 and 44 keep an event's
-    or a headline's year from the later paragraphs' 一季度 and 全年. (Round 46 mend) Nor a month, a run of months or a
-    quarter (1-2月, 2月份, 2月末, 一季度: a later release's data), nor a part in a passage of the time of writing
-    (记者了解到，…; 当前，…: `writing_time_passage`)."""
+    全年目标: `Default.planned_part`). A year a paragraph opened with (round 16's lead) lends no such part: rounds 40
+    and 44 keep an event's or a headline's year from the later paragraphs' 一季度 and 全年. (Round 46 mend) Nor a
+    month, a run of months or a quarter (1-2月, 2月份, 2月末, 一季度: a later release's data), nor a part in a
+    passage of the time of writing (记者了解到，…; 当前，…: `writing_time_passage`)."""
     if (release is None or use is not None or c.start < release.pos or not year_part_of_results(s, c, annual=False)
-            or default.looks_ahead(c) or (c.spec.whole_year and default.plans_whole_year(c))
-            or writing_time_passage(s, c)):
+            or default.planned_part(c) or writing_time_passage(s, c)):
         return None
     return release
 

@@ -294,6 +294,13 @@ class Default:
         return (bool(self._bare_targets(begin, end))
                 or p["whole_year_hedge"].search(self.text, begin, end) is not None or self.looks_ahead(c))
 
+    def planned_part(self, c: Candidate) -> bool:
+        """The part of a year the text looks ahead to or plans, which no results report date (预计全年, 全年目标,
+        全年增长5%左右; 预计四季度…): for a whole year (全年) its sentence's plan (`plans_whole_year`, which reads
+        `looks_ahead` too), for any other part its clause's look ahead alone. The one test `released_year_part`,
+        `annual_report_year` and `ended_year_use` ask (the last only of a 全年, so there it is `plans_whole_year`)."""
+        return self.plans_whole_year(c) if c.spec.whole_year else self.looks_ahead(c)
+
     def _bare_targets(self, begin: int, end: int) -> tuple[int, ...]:
         """Where the target words of ``text[begin:end]`` start outside a target the sentence reports met (超额完成…
         目标任务, round 36): read once per sentence span, in one pass that steps over each met target."""

@@ -31,6 +31,7 @@ from pipeline.extract.organizations.base import (
     verb_like,
 )
 from pipeline.nlp.doc import WordIndex
+from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.resources import cached
 
 
@@ -144,7 +145,7 @@ def _place_sector(alias: str, text: str, j: int) -> bool:
 def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
     """Whether [i, j) is a word the segmenter's dictionary does not hold, alone or glued to a stop word before it
     (据拓普, 据/拓普)."""
-    return (i in cuts and not _common_word(text[i:j], 1)) or _glued_to_stop_word(text, i, j, cuts)
+    return (i in cuts and not common_word(text[i:j], 1)) or _glued_to_stop_word(text, i, j, cuts)
 
 
 def _glued_to_stop_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
@@ -154,7 +155,7 @@ def _glued_to_stop_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
     stops = resources().rules["left_stop_words"]
     return j in cuts and any(
         i - d in cuts and text[i - d:i] in stops and not any(k in cuts for k in range(i - d + 1, j))
-        and not _common_word(text[i - d:j], 1) for d in (1, 2))
+        and not common_word(text[i - d:j], 1) for d in (1, 2))
 
 
 def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
@@ -309,7 +310,7 @@ def _name_goes_on(text: str, j: int) -> bool:
     res = resources()
     if j + 2 > len(text) or not is_han(text[j]) or text[j + 1] not in res.rules["seat_glued_stops"]:
         return False
-    return jieba.posseg.dt.word_tag_tab.get(text[j]) in res.proper_pos and not _common_word(text[j:j + 2], 1)
+    return jieba.posseg.dt.word_tag_tab.get(text[j]) in res.proper_pos and not common_word(text[j:j + 2], 1)
 
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:
@@ -322,13 +323,11 @@ def _name_end(text: str, j: int, cuts: set[int]) -> bool:
         return True
     spec = resources().rules["name_end_in_word"]
     end = next((k for k in range(j + 1, min(len(text), j + int(spec["max_rest_chars"])) + 1) if k in cuts), None)
-    return end is not None and end - j >= 2 and _common_word(text[j:end], int(spec["min_freq"]))
+    return end is not None and end - j >= 2 and common_word(text[j:end], int(spec["min_freq"]))
 
 
-def _common_word(word: str, min_freq: int) -> bool:
+def common_word(word: str, min_freq: int) -> bool:
     """``word`` is a word of the segmenter's dictionary at least ``min_freq`` times."""
-    from pipeline.nlp.jieba_dict import jieba_tokenizer
-
     return (jieba_tokenizer().FREQ.get(word) or 0) >= min_freq
 
 
@@ -644,7 +643,7 @@ def _seat_name_start(text: str, infix: int, words: list[tuple[int, int, str, str
         w_start, _w_end, word, flag = words[k]
         if not CJK.search(word) or word in stops or word in rules["relation_holders"]:
             break
-        unknown = len(word) >= 2 and not _common_word(word, 1)
+        unknown = len(word) >= 2 and not common_word(word, 1)
         glued = next((len(s) for s in rules["seat_glued_stops"]
                       if unknown and word.startswith(s) and len(word) > len(s)), 0)
         if glued:
@@ -652,7 +651,7 @@ def _seat_name_start(text: str, infix: int, words: list[tuple[int, int, str, str
             break
         if not (unknown or flag in between or flag in res.proper_pos):
             if len(word) < 2 or (flag in rules["seat_edge"]["verb_pos"]
-                                 and not _common_word(word, int(rules["seat_edge"]["verb_min_freq"]))):
+                                 and not common_word(word, int(rules["seat_edge"]["verb_min_freq"]))):
                 return None  # 米开罗那, 联创/芯材: a character or a rare verb of the dictionary may open the brand
             break  # 收购/途岳智造: a verb of the dictionary before the name
         start, k = w_start, k - 1
@@ -1125,7 +1124,7 @@ def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, 
     # a dictionary word for a kind of office that holds the head (区/人事局, 市/民政局, 县/国税局): its part before the
     # head names the kind, no place
     holder = next((w for w in words if w[0] < hs < w[1]), None)
-    if holder is not None and holder[1] - holder[0] >= 3 and _common_word(holder[2], 1):
+    if holder is not None and holder[1] - holder[0] >= 3 and common_word(holder[2], 1):
         known = known | {text[holder[0]:hs]}
     before = next((w for w in words if w[1] == start and w[2] in levels), None)
     prefix = text[before[0] if before else start:hs]
@@ -1454,7 +1453,7 @@ def _glued_function_prefix(word: str) -> int:
     华夏银行, 由 of 由思环 before 贸易（上海）有限公司): a run of ``glued_function_chars`` that ends with a preposition
     (``seat_glued_stops``), in a word its dictionary does not hold; 0 otherwise (a word of the dictionary, 华为)."""
     rules = resources().rules
-    if len(word) < 2 or _common_word(word, 1):
+    if len(word) < 2 or common_word(word, 1):
         return 0
     chars, stops = rules["glued_function_chars"], rules["seat_glued_stops"]
     run = 0
@@ -1478,7 +1477,7 @@ def _coined_numeral_brand(word: str, flag: str) -> bool:
     count (三家, 十大) and no numeral word (五一, 十一, 三十余) the dictionary holds."""
     spec = resources().rules["coined_numeral_brand"]
     return (flag in spec["pos"] and len(word) >= 2 and all(ch in spec["chars"] for ch in word)
-            and not _common_word(word, 1))
+            and not common_word(word, 1))
 
 
 def _coined_legal_word(word: str, flag: str, legal: str) -> bool:
@@ -1487,7 +1486,7 @@ def _coined_legal_word(word: str, flag: str, legal: str) -> bool:
     round 24b): before a legal form it stays inside the name."""
     spec = resources().rules["legal_forms"]
     return (legal == "company" and flag in spec["coined_pos"] and len(word) >= 2 and all(is_han(ch) for ch in word)
-            and not _common_word(word, 1))
+            and not common_word(word, 1))
 
 
 def _body_name_before(words: list[tuple[int, int, str, str]], at: int, lex_by_end: dict[int, int]) -> bool:

@@ -28,6 +28,7 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
+from pipeline.extract.organizations.candidates import common_word
 from pipeline.extract.organizations.names import (
     after_joiner,
     header_short_names,
@@ -35,6 +36,7 @@ from pipeline.extract.organizations.names import (
     name_recurrences,
 )
 from pipeline.extract.ratings import is_rating
+from pipeline.nlp.jieba_dict import tag_of
 from pipeline.resources import cached
 
 
@@ -61,9 +63,6 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
     name; a dictionary word (股东大会, 大股东减持) names none, nor a made-up word tagged as no proper noun (股东泪奔,
     股东及公司), nor one tagged a person's name without a trade word after it (股东张某: a person;
     ``trade_brand_pos``). The scan after each role is bounded (``max_brand_chars``)."""
-    from pipeline.extract.organizations.candidates import _common_word
-    from pipeline.nlp.jieba_dict import tag_of
-
     spec = resources().rules["role_parties"]
     brand_pos, trade_pos = set(spec["brand_pos"]), set(spec["trade_brand_pos"])
     limit = int(spec["max_brand_chars"])
@@ -73,7 +72,7 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
         if s not in cuts:
             continue
         e = next((k for k in range(s + 2, s + limit + 1) if k in cuts), None)
-        if e is None or not all(CJK.match(ch) for ch in text[s:e]) or _common_word(text[s:e], 1):
+        if e is None or not all(CJK.match(ch) for ch in text[s:e]) or common_word(text[s:e], 1):
             continue
         brand = text[s:e]
         trade = next((t for t in spec["trades"] if text.startswith(t, e) and e + len(t) in cuts), "")

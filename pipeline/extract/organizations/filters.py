@@ -23,8 +23,9 @@ from pipeline.extract.organizations.base import (
     pos_words,
     resources,
 )
-from pipeline.extract.organizations.candidates import name_verb
+from pipeline.extract.organizations.candidates import common_word, name_verb
 from pipeline.nlp.doc import WordIndex
+from pipeline.nlp.jieba_dict import tag_of
 from pipeline.resources import cached
 
 
@@ -388,9 +389,6 @@ def _kind_list_members(
     no place (the tagger reads 智慧 as a name), the others common words by the dictionary's own tags, and the member
     right after it or right before it opens with the span's first word. A brand that opens such a list (腾讯音乐、
     腾讯视频: 腾讯 is a lexicon name) stays (round 48). Linear: each candidate reads its two neighbours only."""
-    from pipeline.extract.organizations.candidates import _common_word
-    from pipeline.nlp.jieba_dict import tag_of
-
     res = resources()
     common_pos = set(res.rules["model_common_pos"])
     out: set[str] = set()
@@ -399,7 +397,7 @@ def _kind_list_members(
         if len(words) < 2 or words[0][0] != c.start or not all(tag_of(w[2]) in common_pos for w in words[1:]):
             continue
         first = words[0][2]
-        if not _common_word(first, 1) or first in res.aliases or only_places(first):
+        if not common_word(first, 1) or first in res.aliases or only_places(first):
             continue
         after = text.startswith("、" + first, c.end)
         item = c.start - 1

@@ -24,6 +24,7 @@ from pipeline.extract.organizations.base import (
     resources,
 )
 from pipeline.extract.organizations.filters import Zones, is_excluded, names_an_index
+from pipeline.nlp.jieba_dict import default_jieba, pos_tagger
 from pipeline.resources import cached
 
 
@@ -227,8 +228,6 @@ def _unit_run(run: str, parents: tuple[str, ...]) -> bool:
     (共建研究院: the body's act)."""
     import jieba.posseg
 
-    from pipeline.nlp.jieba_dict import default_jieba
-
     rules = resources().rules
     tags = jieba.posseg.dt.word_tag_tab
     words = default_jieba().lcut(run)
@@ -382,8 +381,6 @@ def _place_and_common_nouns(core: str) -> bool:
     """Whether a registered name's core is a place and then common nouns only (北京|汽车, 中国|石油|天然气:
     ``place_pos``, then ``legal_core.common_pos``): later in the text it reads as the place's thing (北京汽车消费,
     中国石油天然气产量), so it stands for no company (round 47 review)."""
-    from pipeline.nlp.jieba_dict import pos_tagger
-
     rules = resources().rules
     tags = [p.flag for p in pos_tagger().cut(core)]
     return (len(tags) > 1 and tags[0] in rules["place_pos"]
