@@ -61,7 +61,7 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
     name; a dictionary word (股东大会, 大股东减持) names none, nor a made-up word tagged as no proper noun (股东泪奔,
     股东及公司), nor one tagged a person's name without a trade word after it (股东张某: a person;
     ``trade_brand_pos``). The scan after each role is bounded (``max_brand_chars``)."""
-    from pipeline.extract.organizations.candidates import _common_word
+    from pipeline.extract.organizations.alias_matches import _common_word
     from pipeline.nlp.jieba_dict import tag_of
 
     spec = resources().rules["role_parties"]
@@ -199,7 +199,7 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
     """Han names a source frame introduces that the segmenter's dictionary does not know (据拓普数据: one word it made
     up, ending on a word boundary): the data's publisher. A dictionary word there (据初步统计, 据行业数据) describes the
     data, and a place or a generic word names no publisher."""
-    from pipeline.extract.organizations.candidates import unknown_word
+    from pipeline.extract.organizations.alias_matches import unknown_word
 
     spec = resources().rules["han_sources"]
     out = []
@@ -223,7 +223,7 @@ def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
     木鸟民宿数据显示): the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of
     its own that the segmenter's dictionary does not hold: a place or a common word before the service
     (京郊民宿数据显示, 乡村民宿数据显示) names no publisher."""
-    from pipeline.extract.organizations.candidates import unknown_word
+    from pipeline.extract.organizations.alias_matches import unknown_word
 
     spec = resources().rules["service_sources"]
     out = []

@@ -23,7 +23,7 @@ from pipeline.extract.organizations.base import (
     pos_words,
     resources,
 )
-from pipeline.extract.organizations.candidates import name_verb
+from pipeline.extract.organizations.left_walk import name_verb
 from pipeline.nlp.doc import WordIndex
 from pipeline.resources import cached
 
@@ -388,7 +388,7 @@ def _kind_list_members(
     no place (the tagger reads 智慧 as a name), the others common words by the dictionary's own tags, and the member
     right after it or right before it opens with the span's first word. A brand that opens such a list (腾讯音乐、
     腾讯视频: 腾讯 is a lexicon name) stays (round 48). Linear: each candidate reads its two neighbours only."""
-    from pipeline.extract.organizations.candidates import _common_word
+    from pipeline.extract.organizations.alias_matches import _common_word
     from pipeline.nlp.jieba_dict import tag_of
 
     res = resources()
