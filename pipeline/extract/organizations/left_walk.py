@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from pipeline.chars import is_han, is_rare_han
 from pipeline.extract.organizations.alias_matches import _common_word
@@ -145,129 +147,297 @@ def _walk_left(
     Before the head of a body named by its field (协会, 学会, 研究院: ``activity_heads``) the walk crosses verbs
     of that field (中国演出行业协会, 中国电影发行放映协会, 北京师范大学中国收入分配研究院), but keeps such a
     verb only where a proper word stands left of it in the name; otherwise the name starts after it."""
+    walk = _start_walk(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
+    while walk.idx >= 0:
+        w = words[walk.idx]
+        if w[1] != walk.start or _read_word(walk, w) == _STOP:
+            break
+    return _settle_start(walk)
+
+
+_STEP, _STOP = "step", "stop"  # a reader's verdict: the word was crossed (walk on), or the name starts here
+
+
+@dataclass
+class _Walk:
+    """The left walk's state: where the name now starts and what the words crossed so far showed (a proper word, a
+    joining word's checkpoint, the field verbs), so that each special case reads one word against it alone."""
+
+    text: str
+    hs: int
+    he: int
+    holder: tuple[int, int, str, str]
+    words: list[tuple[int, int, str, str]]
+    lex_by_end: dict[int, int]
+    max_prefix: int
+    legal: str
+    inner: list[str]  # the words that may join the parts of this head's name
+    start: int  # where the name starts so far
+    start_flag: str  # the tag of the word the name now starts with
+    proper: bool  # a proper word (or a lexicon name) stands inside the name so far
+    idx: int  # the index of the word looked at next (leftwards)
+    joined_head: bool  # 研究/中心: a joining word may join 研究
+    field_verbs: bool  # the walk crosses the verbs of a body's field
+    sub_unit: bool  # a committee or office of an association
+    company_head: bool
+    checkpoint: tuple[int, bool] | None = None  # (start, proper) before an inner word was crossed
+    proper_left: bool = False
+    after_lexicon: bool = False
+    crossed: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is a field verb) of words crossed
+
+    def too_far(self, at: int) -> bool:
+        """Whether a name starting at ``at`` runs past the longest prefix a name may have."""
+        return self.he - at > self.max_prefix + (self.he - self.hs)
+
+    def after_place(self) -> bool:
+        """Whether the name walked so far opens with a place, left of the head: the word before it may be another
+        body's end or an act on the body, which the place's name starts after."""
+        return self.start_flag in resources().rules["place_pos"] and self.start < self.hs
+
+    def holder_proper(self) -> bool:
+        """Whether the head's own word holds a proper part before the head."""
+        return self.holder[0] < self.hs and self.holder[3] in resources().proper_pos
+
+    def recount_proper(self) -> None:
+        """The name's start moved right: only the head's word and the proper words crossed right of it count."""
+        self.proper = self.holder_proper() or any(not v and s >= self.start for s, _e, v in self.crossed)
+
+    def past_first_word(self) -> None:
+        """The name starts after the word it opened with (a given name, a title's holder)."""
+        self.start = next(w[1] for w in self.words if w[0] == self.start)
+
+    def cross(self, w: tuple[int, int, str, str], flag: str) -> str:
+        """The name now opens with ``w`` (tagged ``flag``); the walk goes on left of it."""
+        self.start, self.start_flag = w[0], flag
+        self.idx -= 1
+        return _STEP
+
+
+def _start_walk(
+    text: str, hs: int, he: int, holder: tuple[int, int, str, str], words: list[tuple[int, int, str, str]],
+    lex_by_end: dict[int, int], max_prefix: int, legal: str,
+) -> _Walk:
+    """The walk's state at the head's own word: what the head asks of the words before it."""
     res = resources()
     head = text[hs:he]
-    inner = joining_words(head)
-    start = holder[0]
-    proper = holder[0] < hs and holder[3] in res.proper_pos
-    idx = words.index(holder) - 1
-    checkpoint: tuple[int, bool] | None = None  # (start, proper) before an inner word was crossed
-    proper_left = after_lexicon = False
-    start_flag = holder[3]  # the tag of the word the name now starts with
-    joined_head = holder[1] < he and name_verb(holder[2])  # 研究/中心: a joining word may join 研究
-    field_verbs = head in res.rules["activity_heads"] and not legal
-    # a committee or office of an association (青年工作委员会 after 江苏省制冷学会): once the walk has crossed the
-    # association's head, the field verbs of the association's own name are crossed as its walk would (round 22b)
-    sub_unit = head in res.rules["association_units"]["heads"] and not legal
-    crossed: list[tuple[int, int, bool]] = []  # (start, end, is a field verb) of the words crossed
-    company_head = legal == "company" or (not legal and head in _company_heads())
-    while idx >= 0:
-        w_start, w_end, word, flag = words[idx]
-        if w_end != start:
-            break
-        if start in lex_by_end and lex_by_end[start] < start:  # a lexicon name: take it whole
-            lex_start = lex_by_end[start]
-            if he - lex_start > max_prefix + (he - hs):
-                break
-            crossed.append((lex_start, start, False))
-            start, proper, proper_left, after_lexicon = lex_start, True, True, True
-            start_flag = "nt"
-            while idx >= 0 and words[idx][0] >= lex_start:
-                idx -= 1
-            continue
-        if after_lexicon and flag not in res.rules["place_pos"]:  # 美国高通公司, not 现任中国科学院…
-            break
-        if _inside_name(words, idx):
-            # 沣 of 西咸新区沣东新城管委会 (and 西 after it, of 沣西新城): no end of the name, and a proper part of it
-            start, start_flag, proper, proper_left = w_start, "nz", True, True
-            idx -= 1
-            continue
-        if _numbered_unit(word, text, w_end):
-            start, start_flag = w_start, flag  # 中铁/十六/局: the number of a group's bureau (round 31)
-            idx -= 1
-            continue
-        if word in res.rules["name_joiners"] and idx > 0 and words[idx - 1][1] == w_start:
-            start, start_flag = w_start, flag  # 约翰·霍普金斯大学: the dot joins a transliterated name
-            idx -= 1
-            continue
-        if (word in inner and checkpoint is None and idx > 0 and (start < hs or joined_head)
-                and not text_before_ends_with_head(words, w_start)):
-            checkpoint = (start, proper)
-            proper_left = False  # only a proper part left of the joining word lets the walk cross it
-            start, start_flag = w_start, flag
-            idx -= 1
-            continue
-        if (field_verbs and _field_verb(word, flag) and he - w_start <= max_prefix + (he - hs)
-                and (flag not in res.rules["activity_verb_pos"]
-                     or (lex_by_end.get(w_start, w_start) >= w_start
-                         and not _body_name_before(words, w_start, lex_by_end)))):
-            # (武汉大学共建研究院: a verb right after a body's name is that body's act; a noun built on a verb,
-            # 北京大学集成电路学院, is the unit's field)
-            crossed.append((w_start, w_end, True))
-            start, start_flag = w_start, flag
-            idx -= 1
-            continue
-        if (start_flag in res.rules["place_pos"] and start < hs and flag in res.rules["act_pos"]
-                and not name_verb(word) and text_before_ends_with_head(words, w_start)):
-            break  # 某区人民法院/审理/某区人民检察院: an act between two bodies, each named by its place
-        if (start_flag in res.rules["place_pos"] and start < hs and words[idx + 1][0] == start
-                and _adjoining_body(word, words[idx + 1][2])):
-            break  # 广东省统计局/广东省/财政厅: two bodies back to back, each named by its place (round 29)
-        if start_flag in res.rules["place_pos"] and start < hs and _directive_phrase(word):
-            break  # 全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name
-        if len(word) == 1 and flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"] and start < hs:
-            # 李/治国及发展计划部: a surname, and the place-tagged word after it is the person's given name
-            start = next(w[1] for w in words if w[0] == start)
-            proper_left = False
-            proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
-                not v and s >= start for s, _e, v in crossed)
-            break
-        if word in res.rules["leader_titles"]:  # 区长/邓辉作/政府: the word after the title is its holder (round 28)
-            if start < hs:
-                start = next(w[1] for w in words if w[0] == start)
-                proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(
-                    not v and s >= start for s, _e, v in crossed)
-            break
-        if company_head and _coined_numeral_brand(word, flag):
-            crossed.append((w_start, w_end, False))  # 三一/集团: a brand in numerals, the name's proper word (round 47)
-            start, start_flag, proper, proper_left = w_start, "nz", True, True
-            idx -= 1
-            continue
-        if (
-            (_ends_name(word, flag, legal == "company" and not proper) and not _coined_legal_word(word, flag, legal))
-            or not word.strip()
-            or not (CJK.search(word) or LATIN.search(word))
-            or he - w_start > max_prefix + (he - hs)
-            or (flag in res.rules["person_pos"] and start_flag in res.rules["place_pos"])  # 张三中国…联盟
-        ):
-            break
-        glued = _glued_function_prefix(word)
-        if glued:  # 因向/华夏银行, 由思环/贸易: the clause's prepositions glued onto the name's first word (round 24c)
-            if glued < len(word):
-                start, start_flag = w_start + glued, flag
-                proper = proper or flag in res.proper_pos
-            break
-        start, start_flag = w_start, flag
-        if sub_unit and w_start < hs and word.endswith(tuple(res.rules["activity_heads"])):
-            field_verbs = True  # 制冷/学会/青年/工作/委员会: 制冷 names the society's field
-        is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
-        proper = proper or is_proper
-        # a person's name left of a joining word is a party of its own (副市长某某与浙江省商务厅), no part of the name
-        proper_left = proper_left or (is_proper and (checkpoint is None or flag not in res.rules["person_pos"]))
-        if is_proper:
-            crossed.append((w_start, w_end, False))
-        idx -= 1
-    if checkpoint is not None and not proper_left:
-        start, proper = checkpoint
-    moved = _past_bare_field_verbs(start, crossed)
-    if moved != start:
-        start = moved
-        proper = (holder[0] < hs and holder[3] in res.proper_pos) or any(not v and s >= start for s, _e, v in crossed)
-    while start < hs and text[start] in res.rules["name_joiners"]:  # no name starts with a dot
+    return _Walk(
+        text, hs, he, holder, words, lex_by_end, max_prefix, legal,
+        inner=joining_words(head),
+        start=holder[0],
+        start_flag=holder[3],
+        proper=holder[0] < hs and holder[3] in res.proper_pos,
+        idx=words.index(holder) - 1,
+        joined_head=holder[1] < he and name_verb(holder[2]),
+        field_verbs=head in res.rules["activity_heads"] and not legal,
+        # a committee or office of an association (青年工作委员会 after 江苏省制冷学会): once the walk has crossed the
+        # association's head, the field verbs of the association's own name are crossed as its walk would (round 22b)
+        sub_unit=head in res.rules["association_units"]["heads"] and not legal,
+        company_head=legal == "company" or (not legal and head in _company_heads()),
+    )
+
+
+def _take_lexicon_name(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """A lexicon name ending where the name starts is taken whole, a proper part (unless it runs too far)."""
+    start = walk.start
+    if not (start in walk.lex_by_end and walk.lex_by_end[start] < start):
+        return None
+    lex_start = walk.lex_by_end[start]
+    if walk.too_far(lex_start):
+        return _STOP
+    walk.crossed.append((lex_start, start, False))
+    walk.start, walk.proper, walk.proper_left, walk.after_lexicon = lex_start, True, True, True
+    walk.start_flag = "nt"
+    while walk.idx >= 0 and walk.words[walk.idx][0] >= lex_start:
+        walk.idx -= 1
+    return _STEP
+
+
+def _stop_after_lexicon_name(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """Left of a lexicon name only a place goes on with the name: 美国高通公司, not 现任中国科学院…"""
+    return _STOP if walk.after_lexicon and w[3] not in resources().rules["place_pos"] else None
+
+
+def _take_name_character(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """沣 of 西咸新区沣东新城管委会 (and 西 after it, of 沣西新城): no end of the name, and a proper part of it."""
+    if not _inside_name(walk.words, walk.idx):
+        return None
+    walk.proper = walk.proper_left = True
+    return walk.cross(w, "nz")
+
+
+def _take_numbered_unit(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """中铁/十六/局: the number of a group's bureau (round 31)."""
+    return walk.cross(w, w[3]) if _numbered_unit(w[2], walk.text, w[1]) else None
+
+
+def _take_name_joiner(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """约翰·霍普金斯大学: the dot joins a transliterated name."""
+    joins = w[2] in resources().rules["name_joiners"] and walk.idx > 0 and walk.words[walk.idx - 1][1] == w[0]
+    return walk.cross(w, w[3]) if joins else None
+
+
+def _take_joining_word(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """The first joining word is crossed on trial: the walk returns to it unless a proper part stands left of it."""
+    if not (w[2] in walk.inner and walk.checkpoint is None and walk.idx > 0
+            and (walk.start < walk.hs or walk.joined_head) and not text_before_ends_with_head(walk.words, w[0])):
+        return None
+    walk.checkpoint = (walk.start, walk.proper)
+    walk.proper_left = False  # only a proper part left of the joining word lets the walk cross it
+    return walk.cross(w, w[3])
+
+
+def _take_field_verb(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """A verb of the body's field (中国演出行业协会), marked so that a bare one is given back at the end; a verb right
+    after a body's name is that body's act (武汉大学共建研究院), a noun built on a verb (北京大学集成电路学院) the
+    unit's field."""
+    w_start, w_end, word, flag = w
+    if not (walk.field_verbs and _field_verb(word, flag) and not walk.too_far(w_start)
+            and (flag not in resources().rules["activity_verb_pos"]
+                 or (walk.lex_by_end.get(w_start, w_start) >= w_start
+                     and not _body_name_before(walk.words, w_start, walk.lex_by_end)))):
+        return None
+    walk.crossed.append((w_start, w_end, True))
+    return walk.cross(w, flag)
+
+
+def _stop_at_act_between_bodies(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """某区人民法院/审理/某区人民检察院: an act between two bodies, each named by its place."""
+    rules = resources().rules
+    return _STOP if (walk.after_place() and w[3] in rules["act_pos"] and not name_verb(w[2])
+                     and text_before_ends_with_head(walk.words, w[0])) else None
+
+
+def _stop_at_adjoining_body(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """广东省统计局/广东省/财政厅: two bodies back to back, each named by its place (round 29)."""
+    after = walk.words[walk.idx + 1]
+    return _STOP if walk.after_place() and after[0] == walk.start and _adjoining_body(w[2], after[2]) else None
+
+
+def _stop_at_directive(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """全力支持/芜湖/商会: a phrase that ends with a directive verb acts on the body, no part of its name."""
+    return _STOP if walk.after_place() and _directive_phrase(w[2]) else None
+
+
+def _stop_at_surname(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """李/治国及发展计划部: a surname, and the place-tagged word after it is the person's given name."""
+    if not (len(w[2]) == 1 and w[3] in resources().rules["person_pos"] and walk.after_place()):
+        return None
+    walk.past_first_word()
+    walk.proper_left = False
+    walk.recount_proper()
+    return _STOP
+
+
+def _stop_at_leader_title(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """区长/邓辉作/政府: the word after the title is its holder (round 28)."""
+    if w[2] not in resources().rules["leader_titles"]:
+        return None
+    if walk.start < walk.hs:
+        walk.past_first_word()
+        walk.recount_proper()
+    return _STOP
+
+
+def _take_numeral_brand(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """三一/集团: a brand in numerals, the name's proper word (round 47)."""
+    if not (walk.company_head and _coined_numeral_brand(w[2], w[3])):
+        return None
+    walk.crossed.append((w[0], w[1], False))
+    walk.proper = walk.proper_left = True
+    return walk.cross(w, "nz")
+
+
+def _stop_at_name_end(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """A word no name holds (a stop word, a verb; a coined word of a registered name excepted), no word at all, one
+    too far, or a person's name before a place (张三中国…联盟)."""
+    w_start, _w_end, word, flag = w
+    rules = resources().rules
+    legal = walk.legal
+    ends = (
+        (_ends_name(word, flag, legal == "company" and not walk.proper) and not _coined_legal_word(word, flag, legal))
+        or not word.strip()
+        or not (CJK.search(word) or LATIN.search(word))
+        or walk.too_far(w_start)
+        or (flag in rules["person_pos"] and walk.start_flag in rules["place_pos"])
+    )
+    return _STOP if ends else None
+
+
+def _stop_at_glued_prefix(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """因向/华夏银行, 由思环/贸易: the clause's prepositions glued onto the name's first word (round 24c)."""
+    glued = _glued_function_prefix(w[2])
+    if not glued:
+        return None
+    if glued < len(w[2]):
+        walk.start, walk.start_flag = w[0] + glued, w[3]
+        walk.proper = walk.proper or w[3] in resources().proper_pos
+    return _STOP
+
+
+def _take_word(walk: _Walk, w: tuple[int, int, str, str]) -> str:
+    """Any other word is part of the name; a proper one marks it as named."""
+    res = resources()
+    w_start, w_end, word, flag = w
+    walk.start, walk.start_flag = w_start, flag
+    if walk.sub_unit and w_start < walk.hs and word.endswith(tuple(res.rules["activity_heads"])):
+        walk.field_verbs = True  # 制冷/学会/青年/工作/委员会: 制冷 names the society's field
+    is_proper = flag in res.proper_pos or bool(LATIN.search(word)) or word in res.places
+    walk.proper = walk.proper or is_proper
+    # a person's name left of a joining word is a party of its own (副市长某某与浙江省商务厅), no part of the name
+    party = walk.checkpoint is not None and flag in res.rules["person_pos"]
+    walk.proper_left = walk.proper_left or (is_proper and not party)
+    if is_proper:
+        walk.crossed.append((w_start, w_end, False))
+    walk.idx -= 1
+    return _STEP
+
+
+# The readers of one word, tried in turn: the first with a verdict decides (the last, ``_take_word``, always does).
+_READERS: tuple[Callable[[_Walk, tuple[int, int, str, str]], str | None], ...] = (
+    _take_lexicon_name,
+    _stop_after_lexicon_name,
+    _take_name_character,
+    _take_numbered_unit,
+    _take_name_joiner,
+    _take_joining_word,
+    _take_field_verb,
+    _stop_at_act_between_bodies,
+    _stop_at_adjoining_body,
+    _stop_at_directive,
+    _stop_at_surname,
+    _stop_at_leader_title,
+    _take_numeral_brand,
+    _stop_at_name_end,
+    _stop_at_glued_prefix,
+    _take_word,
+)
+
+
+def _read_word(walk: _Walk, w: tuple[int, int, str, str]) -> str | None:
+    """The first verdict of the readers on the word ``w`` before the name's start."""
+    for read in _READERS:
+        verdict = read(walk, w)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _settle_start(walk: _Walk) -> int | None:
+    """The name's start once the walk has stopped: back to the joining word's checkpoint without a proper part left
+    of it, past bare field verbs, dots and a registered name's generic words; None without a proper part."""
+    res = resources()
+    if walk.checkpoint is not None and not walk.proper_left:
+        walk.start, walk.proper = walk.checkpoint
+    moved = _past_bare_field_verbs(walk.start, walk.crossed)
+    if moved != walk.start:
+        walk.start = moved
+        walk.recount_proper()
+    start, hs = walk.start, walk.hs
+    while start < hs and walk.text[start] in res.rules["name_joiners"]:  # no name starts with a dot
         start += 1
-    if legal:
-        start = _past_generic_words(start, hs, words)
-    if start >= hs or not (proper or legal == "partnership"):
+    if walk.legal:
+        start = _past_generic_words(start, hs, walk.words)
+    if start >= hs or not (walk.proper or walk.legal == "partnership"):
         return None
     return start
 
