@@ -8,21 +8,15 @@ import re
 from dataclasses import dataclass
 
 from pipeline.chars import is_han
-from pipeline.extract.numerals import alternation
-from pipeline.extract.organizations.alias_matches import _common_word
 from pipeline.extract.organizations.base import (
     PATTERN,
     Candidate,
     all_generic,
-    graded_kind,
-    is_latin,
-    only_places,
-    places_and_generic,
     resources,
 )
 from pipeline.extract.organizations.company_forms import _bracket_infix, _company_unit_form_end, _seat_name_start
+from pipeline.extract.organizations.head_checks import HEAD_CHECKS, PREFIX_CHECKS, HeadSite, Prefix
 from pipeline.extract.organizations.left_walk import (
-    _coined_numeral_brand,
     _ends_name,
     _inside_name,
     _past_name_characters,
@@ -33,7 +27,6 @@ from pipeline.extract.organizations.left_walk import (
     name_verb,
     text_before_ends_with_head,
 )
-from pipeline.resources import cached
 
 
 def _government_before(words: list[tuple[int, int, str, str]], holder: tuple[int, int, str, str]) -> int | None:
@@ -126,49 +119,73 @@ def _build_head_name(
     lex: _LexEnds, model_by_end: dict[int, list[tuple[int, float]]], max_prefix: int, department_only: bool = False,
 ) -> Candidate | None:
     """The name ending with ``head`` at [hs, he), else None. ``department_only``: a one-character head glued to its own
-    head's title (局局长) names only a known body's department (round 37)."""
-    res = resources()
-    lex_by_end = lex.by_end
-    # The word that holds the head: single-character heads must be a word of their own or the
-    # end of a word of three or more characters (东部, 格局, 部署 are not names).
+    head's title (局局长) names only a known body's department (round 37).
+
+    The stages: the checks on the head (``HEAD_CHECKS``), what vouches for a start (``_start_evidence``), the start's
+    choice (``_choose_start``), then the checks on the prefix it leaves (``PREFIX_CHECKS``)."""
+    site = _head_site(text, hs, he, head, words, lex)
+    if site is None or any(check(site) for check in HEAD_CHECKS):
+        return None
+    fund = _entity_fund_start(text, hs, head, words, max_prefix)
+    if fund is not None:
+        return Candidate(fund, he, PATTERN, type=typ, head=head)  # 中非产能合作基金: two states' investment fund
+    evidence = _start_evidence(site, typ, lex, model_by_end)
+    if department_only and evidence.dept is None:
+        return None
+    chosen = _choose_start(site, typ, evidence, lex, max_prefix)
+    if chosen is None:
+        return None
+    start, typ = chosen
+    start = _past_rank_descriptor(text, _past_village_level(site, start), hs, words)
+    prefix = Prefix(site, start, typ, evidence.weak)
+    if any(check(prefix) for check in PREFIX_CHECKS):
+        return None
+    start = _past_split_role(text, start, hs, words)
+    return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
+
+
+def _head_site(
+    text: str, hs: int, he: int, head: str, words: list[tuple[int, int, str, str]], lex: _LexEnds,
+) -> HeadSite | None:
+    """The head with the word that holds it, or None where no word holds it or its end falls inside a word."""
     holder = next((w for w in words if w[0] <= hs < w[1]), None)
     last = next((w for w in words if w[0] < he <= w[1]), None)
     if holder is None or last is None or last[1] != he:
         return None
-    if len(head) == 1 and holder[0] != hs and holder[1] - holder[0] < 3:
-        return None
-    if holder[2] in res.rules["relation_holders"]:
-        return None  # 全资子公司: how a company relates to another, no name
-    if head in res.rules["verb_heads"] and (text_before_ends_with_head(words, hs) or hs in lex.by_end):
-        return None  # 浙江省商务厅组织企业参展: 组织 is what the 商务厅 does
-    if head in res.rules["place_only_heads"] and lex.by_end.get(hs, hs) < hs:
-        return None  # 财政部政府和社会资本合作中心: a ministry has no 政府
-    before = next((w for w in words if w[1] == hs), None)
-    if before is not None and before[2] in res.rules["head_product_words"].get(head, ()):
-        return None  # 招商银行手机银行: a bank's channel, no body
-    blocker = res.rules["head_right_blockers"].get(head[-1])
-    if blocker and re.match(blocker, text[he:he + 8]):  # (a compound may run a few characters on)
-        return None  # 中国青年报告: the head's last character opens the next word (not 报告诉)
-    # 东部, 中西部: a one-character head after locality characters in one word is a locality word
-    # (总公司 and 分行 after a name are not).
-    if len(head) == 1 and holder[0] < hs and all(ch in res.rules["locality_chars"] for ch in text[holder[0] : hs]):
-        return None
-    # 新格局, 对外部, 之处: a one-character head that closes an ordinary word is part of that word.
-    if len(head) == 1 and text[hs - 1 : he] in res.rules["head_blockers"] and hs - 1 >= holder[0]:
-        return None
+    return HeadSite(text, hs, he, head, words, holder, lex.by_end)
+
+
+@dataclass(frozen=True)
+class _StartEvidence:
+    """What may vouch for a name's start, each found once: the model's left edges, a government or a public body
+    before a weak head, a known body before a department's head, and the legal form after the head."""
+
+    government: int | None  # start of a government's name before a weak head
+    body: int | None  # start of a public body's lexicon name before a weak head
+    weak: bool  # a weak head nothing vouches for: only a confident model edge names it
+    lexicon_name: bool  # a lexicon name already ends with the head
+    legal: str  # legal_form's reading of the head
+    model_starts: list[int]
+    dept: int | None  # start of a known body before a department's head
+
+
+def _start_evidence(
+    site: HeadSite, typ: str, lex: _LexEnds, model_by_end: dict[int, list[tuple[int, float]]],
+) -> _StartEvidence:
+    """The evidence for the name's start at ``site``.
+
+    A head is evidence of its own: the model's left edge counts at any probability, except for
+    weak heads (…中心, …基金, …科技) and where a lexicon name already ends with the head
+    (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
+    model-only name."""
+    res = resources()
+    text, hs, he, head, words, holder = site.text, site.hs, site.he, site.head, site.words, site.holder
     # 兴业银行股份有限公司济南分行: a company's branch needs no model (its start: _branches_of_companies)
     branch = _company_unit_form_end(text, hs, he, words)
-    fund = _entity_fund_start(text, hs, head, words, max_prefix)
-    if fund is not None:
-        return Candidate(fund, he, PATTERN, type=typ, head=head)  # 中非产能合作基金: two states' investment fund
-    # A head is evidence of its own: the model's left edge counts at any probability, except for
-    # weak heads (…中心, …基金, …科技) and where a lexicon name already ends with the head
-    # (现任中国科学院 is 中国科学院): there the model's longer name needs the confidence of a
-    # model-only name.
     government = _government_before(words, holder) if head in res.weak_heads else None
     body = _body_before(words, holder, lex) if head in res.weak_heads and government is None else None
     weak = head in res.weak_heads and government is None and body is None and branch is None
-    lexicon_name = lex_by_end.get(he, he) < hs
+    lexicon_name = lex.by_end.get(he, he) < hs
     need = float(res.rules["model_min_prob"]["name"]) if weak or lexicon_name else 0.0
     legal = legal_form(text, head, he)
     # a model edge that leaves only generic words before a legal form (集团|有限责任公司 of 控股股东蜀道投资集团有限责任
@@ -180,98 +197,61 @@ def _build_head_name(
         and (legal or typ not in res.rules["proper_prefix_types"] or _has_proper_word(text, s, hs, words, lex))
     ]
     dept = _department_body(words, holder, lex) if head in res.rules["department_heads"] and not lexicon_name else None
-    if department_only and dept is None:
-        return None
-    infix = _bracket_infix(text, hs, head, words)
-    opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
-    walked = _walk_left(text, infix, he, opener, words, lex_by_end, max_prefix) if opener and infix else None
-    if (walked is None or infix is None or walked >= infix) and opener and infix:
-        walked = _seat_name_start(text, infix, words)  # 求臻医学科技（浙江）有限公司: the seat vouches for it
-    if walked is not None and infix is not None and walked < infix:
-        start = walked  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
-    elif dept is not None and all(s >= dept for s in model_starts):
-        start = dept  # 国家统计局农村司: the body's department, one name, not 农村司 (round 37)
-    elif model_starts:
-        start = _proper_run_start(min(model_starts), words) if legal else min(model_starts)
+    return _StartEvidence(government, body, weak, lexicon_name, legal, model_starts, dept)
+
+
+def _choose_start(
+    site: HeadSite, typ: str, ev: _StartEvidence, lex: _LexEnds, max_prefix: int,
+) -> tuple[int, str] | None:
+    """The name's start and type from the strongest evidence, in turn: a bracketed seat's name, a known body's
+    department, the model's edge, a government or a public body before a weak head, else the left walk (or a
+    coordinating group's or a national committee's start); None where a weak head or a lexicon name's head has no
+    vouched start."""
+    text, hs, he, head, words, holder = site.text, site.hs, site.he, site.head, site.words, site.holder
+    lex_by_end = site.lex_by_end
+    seat = _seat_start(site, max_prefix)
+    if seat is not None:
+        return seat, typ  # 腾讯科技（深圳）有限公司: the name goes on left of the bracketed seat
+    if ev.dept is not None and all(s >= ev.dept for s in ev.model_starts):
+        return ev.dept, typ  # 国家统计局农村司: the body's department, one name, not 农村司 (round 37)
+    if ev.model_starts:
+        start = _proper_run_start(min(ev.model_starts), words) if ev.legal else min(ev.model_starts)
         start = _past_name_characters(start, words)
-        start = _unit_across_joiner(text, start, hs, he, holder, words, lex_by_end, max_prefix, legal)
-    elif government is not None:
-        start, typ = government, "government"  # 北京市政府采购中心: a government's own unit
-    elif body is not None:
-        start = body  # 科技部火炬中心: a public body's own unit, of its type (_typed_by_parent)
-    elif weak or lexicon_name:
+        return _unit_across_joiner(text, start, hs, he, holder, words, lex_by_end, max_prefix, ev.legal), typ
+    if ev.government is not None:
+        return ev.government, "government"  # 北京市政府采购中心: a government's own unit
+    if ev.body is not None:
+        return ev.body, typ  # 科技部火炬中心: a public body's own unit, of its type (_typed_by_parent)
+    if ev.weak or ev.lexicon_name:
         return None
-    else:
-        start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
-        if start is None:
-            start = _council_start(text, hs, head, words, lex, max_prefix)
-        if start is None:
-            start = _national_committee_start(text, hs, head, words, max_prefix)
-        if start is None:
-            return None
-    if text.endswith(tuple(res.rules["village_places"]["heads"]), 0, he):  # (埝/镇/东魏庄…党支部: a level cut off)
-        opening = next((w for w in words if w[0] == start and w[1] < hs), None)
+    start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, ev.legal)
+    if start is None:
+        start = _council_start(text, hs, head, words, lex, max_prefix)
+    if start is None:
+        start = _national_committee_start(text, hs, head, words, max_prefix)
+    return None if start is None else (start, typ)
+
+
+def _seat_start(site: HeadSite, max_prefix: int) -> int | None:
+    """Start of a registered name left of its bracketed seat (腾讯科技（深圳）有限公司: the walk from the seat; 求臻医学
+    科技（浙江）有限公司: the seat vouches for it where the walk finds no proper word), else None."""
+    text, he, words = site.text, site.he, site.words
+    infix = _bracket_infix(text, site.hs, site.head, words)
+    opener = next((w for w in words if w[0] == infix), None) if infix is not None else None
+    walked = _walk_left(text, infix, he, opener, words, site.lex_by_end, max_prefix) if opener and infix else None
+    if (walked is None or infix is None or walked >= infix) and opener and infix:
+        walked = _seat_name_start(text, infix, words)
+    return walked if walked is not None and infix is not None and walked < infix else None
+
+
+def _past_village_level(site: HeadSite, start: int) -> int:
+    """埝/镇/东魏庄…党支部: a level cut off before a village's grassroots body; the name starts after it."""
+    res = resources()
+    if site.text.endswith(tuple(res.rules["village_places"]["heads"]), 0, site.he):
+        opening = next((w for w in site.words if w[0] == start and w[1] < site.hs), None)
         if opening is not None and opening[2] in res.rules["local_levels"]:
             start = opening[1]
-    start = _past_rank_descriptor(text, start, hs, words)
-    prefix = text[start:hs]
-    numeral_brand = typ == "company" and any(w[0] == start and _coined_numeral_brand(w[2], w[3]) for w in words)
-    if not prefix or (all_generic(prefix) and not numeral_brand):  # (三一集团: numerals, but a brand: round 47)
-        return None
-    if prefix.endswith(tuple(res.rules["kind_prefix_ends"])):
-        return None  # 科创板上市公司: a kind of company
-    if len(prefix) == 1 and is_latin(prefix):  # A公司, H股公司: a letter stands for a company, names none
-        return None
-    if re.search(res.rules["period_prefix"], prefix):  # 2022年H1公司营收: a period, then the company
-        return None
-    if head in res.rules["place_generic_heads"] and only_places(prefix):
-        return None
-    if _sector_of_a_place(text[start:he]):
-        return None  # 广东省证券公司(营业部), 浙江省保险公司: a province's firms of a sector, no name (round 47)
-    if head in res.rules["place_only_heads"] and not _names_a_place(prefix, start, hs, words):
-        return None  # 深化/政府/采购, 中小企业/办理/政府: a government is named by its place (round 31)
-    if level_only(text, start, hs, words):
-        return None  # 市委宣传部, 镇政府, 县中医院: a level's office, no name
-    if graded_kind(prefix):
-        return None  # 全国三级公立医院, 深圳市三级甲等医院: a grade of bodies, no name
-    if len(prefix) == 1 and any(w[0] == start and w[3] in res.rules["person_pos"] for w in words):
-        return None  # 当/周/央行: a lone surname is no proper part
-    if weak and typ != "government" and places_and_generic(prefix):  # 香港国际航运中心: a city's role
-        # (a place's 金融办 is its office of financial affairs, a body)
-        return None
-    start = _past_split_role(text, start, hs, words)
-    return Candidate(_joint_parties_start(text, start, hs), he, PATTERN, type=typ, head=head)
-
-
-@cached
-def _sector_of_a_place_pattern() -> re.Pattern[str]:
-    """A place, its level, a sector of licensed firms and 公司 (``place_sector`` in org_patterns.yaml)."""
-    spec = resources().rules["place_sector"]
-    levels = alternation(spec["levels"], spaced=False)
-    kinds = alternation(spec["kinds"], spaced=False)
-    return re.compile(f"(?P<place>[一-鿿]{{1,6}}?)(?:{levels})(?:{kinds})公司")
-
-
-def _sector_of_a_place(name: str) -> bool:
-    """Whether a name opens with a place and its level right before a sector's kind of firm and 公司 (广东省证券公司,
-    浙江省保险公司, 广东省证券公司营业部): the sector's companies in that place, no registered name; a name with a
-    brand before the place (国网上海市电力公司) or a brand of its own (中国人寿保险公司) is no such phrase."""
-    m = _sector_of_a_place_pattern().match(name)
-    return m is not None and only_places(m.group("place"))
-
-
-def _names_a_place(prefix: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:
-    """Whether a place, or the leader an administration is named after (特朗普政府), stands in the words before a
-    government's head (杭州市, 宝鸡市/ns, 香港特区): only a place's government bears 政府, so a prefix of verbs and
-    nouns jieba mistagged (深化/j 政府采购, 中小企业/j 办理/n 政府采购合同) names none. The prefix is a name's (a
-    few characters), so the scan of its spans stays short. A word jieba's dictionary knows as a government's proper
-    name (特区政府, 联邦政府, 临时政府: ``government_name_pos``) names one as well (round 12)."""
-    res = resources()
-    named = (*res.rules["place_pos"], *res.rules["person_pos"])
-    proper = res.rules["government_name_pos"]
-    if any(w[3].startswith(named) or (w[3] in proper and w[1] > hs) for w in words if start <= w[0] < hs):  # (拜登/nrt)
-        return True
-    return any(prefix[i:j] in res.places for i in range(len(prefix)) for j in range(i + 1, min(len(prefix), i + 8) + 1))
+    return start
 
 
 def _council_start(
@@ -427,27 +407,6 @@ def _entity_fund_start(
         return None
     start = lo + m.start()
     return start if any(w[0] == start for w in words) else None
-
-
-def level_only(text: str, start: int, hs: int, words: list[tuple[int, int, str, str]]) -> bool:
-    """Whether a name's prefix names only a level of local government and a kind of office (省委组织部, 镇党委,
-    县/中医院: ``level_words``, ``level_kinds``): such a body is a local office no text names."""
-    res = resources()
-    levels = {*res.rules["local_levels"], *res.rules["level_words"]}
-    known = levels | set(res.rules["level_kinds"]) | res.generic
-    # a dictionary word for a kind of office that holds the head (区/人事局, 市/民政局, 县/国税局): its part before the
-    # head names the kind, no place
-    holder = next((w for w in words if w[0] < hs < w[1]), None)
-    if holder is not None and holder[1] - holder[0] >= 3 and _common_word(holder[2], 1):
-        known = known | {text[holder[0]:hs]}
-    before = next((w for w in words if w[1] == start and w[2] in levels), None)
-    prefix = text[before[0] if before else start:hs]
-    ok: list[bool | None] = [False] + [None] * len(prefix)  # None: not reachable; bool: a level seen
-    for i in range(1, len(prefix) + 1):
-        for j in range(max(0, i - 4), i):
-            if ok[j] is not None and prefix[j:i] in known:
-                ok[i] = bool(ok[i]) or ok[j] or prefix[j:i] in levels
-    return bool(prefix) and bool(ok[len(prefix)])
 
 
 def _plausible_prefix(
