@@ -146,7 +146,10 @@ def _walk_left(
 
     Before the head of a body named by its field (协会, 学会, 研究院: ``activity_heads``) the walk crosses verbs
     of that field (中国演出行业协会, 中国电影发行放映协会, 北京师范大学中国收入分配研究院), but keeps such a
-    verb only where a proper word stands left of it in the name; otherwise the name starts after it."""
+    verb only where a proper word stands left of it in the name; otherwise the name starts after it.
+
+    The stages: the walk's state at the head (``_start_walk``), each word left of the name's start read by the first
+    of ``_READERS`` with a verdict (cross it or stop), and the start settled once the walk stops (``_settle_start``)."""
     walk = _start_walk(text, hs, he, holder, words, lex_by_end, max_prefix, legal)
     while walk.idx >= 0:
         w = words[walk.idx]
