@@ -371,7 +371,7 @@ def test_model_only_descriptions_are_not_names() -> None:
 
 
 def test_coordinated_heads_are_two_names_not_one() -> None:
-    from pipeline.extract.organizations.candidates import text_before_ends_with_head
+    from pipeline.extract.organizations.left_walk import text_before_ends_with_head
 
     words = [(0, 3, "实验室", "n"), (3, 4, "和", "c"), (4, 8, "研究中心", "n")]
     assert text_before_ends_with_head(words, 3)

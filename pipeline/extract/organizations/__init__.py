@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.extract.organizations.alias_matches import lexicon_matches
 from pipeline.extract.organizations.base import (
     LEXICON,
     MODEL,
@@ -44,7 +45,7 @@ from pipeline.extract.organizations.base import (
     pos_words,
     resources,
 )
-from pipeline.extract.organizations.candidates import head_candidates, lexicon_matches, model_candidates
+from pipeline.extract.organizations.candidates import head_candidates, model_candidates
 from pipeline.extract.organizations.context import numbered_group_units, vouched_companies
 from pipeline.extract.organizations.filters import (
     Zones,

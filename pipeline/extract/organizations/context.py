@@ -18,6 +18,7 @@ import re
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.numerals import alternation
+from pipeline.extract.organizations.alias_matches import common_word, unknown_word
 from pipeline.extract.organizations.base import (
     CJK,
     NAME_CHAR,
@@ -28,7 +29,6 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.candidates import common_word
 from pipeline.extract.organizations.names import (
     after_joiner,
     header_short_names,
@@ -36,7 +36,7 @@ from pipeline.extract.organizations.names import (
     name_recurrences,
 )
 from pipeline.extract.ratings import is_rating
-from pipeline.nlp.jieba_dict import tag_of
+from pipeline.nlp.jieba_dict import default_jieba, tag_of
 from pipeline.resources import cached
 
 
@@ -198,8 +198,6 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
     """Han names a source frame introduces that the segmenter's dictionary does not know (据拓普数据: one word it made
     up, ending on a word boundary): the data's publisher. A dictionary word there (据初步统计, 据行业数据) describes the
     data, and a place or a generic word names no publisher."""
-    from pipeline.extract.organizations.candidates import unknown_word
-
     spec = resources().rules["han_sources"]
     out = []
     for m in _han_source_pattern().finditer(text):
@@ -222,8 +220,6 @@ def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
     木鸟民宿数据显示): the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of
     its own that the segmenter's dictionary does not hold: a place or a common word before the service
     (京郊民宿数据显示, 乡村民宿数据显示) names no publisher."""
-    from pipeline.extract.organizations.candidates import unknown_word
-
     spec = resources().rules["service_sources"]
     out = []
     for m in _service_source_pattern().finditer(text):
@@ -245,8 +241,6 @@ def airport_operators(text: str, cuts: set[int]) -> list[Candidate]:
     """A named airport opening a clause as the subject of its own traffic figures (首都机场…共起降航班, 宝安机场春运期间
     运送旅客): the company that operates it (round 48); 机场 otherwise ends a thing's name (``exclude.suffixes``). The
     words before 机场 must name one airport, no kind, scope or generic words (支线机场, 全国机场, 各机场: none)."""
-    from pipeline.nlp.jieba_dict import default_jieba
-
     spec = resources().rules["airport_operators"]
     kinds = set(spec["kind_words"]) | set(resources().rules["class_scopes"])
     out = []
@@ -486,8 +480,6 @@ def _proper(name: str) -> bool:
     a verb names use for their trade (``name_verbs``: 兆易创新, 某某发展) or is a company's head word (东莞控股: 控股
     ends a holding company's short name, round 46)."""
     import jieba.posseg
-
-    from pipeline.nlp.jieba_dict import default_jieba
 
     res = resources()
     tags = jieba.posseg.dt.word_tag_tab

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.claim_cues import cues
+from pipeline.extract.organizations.alias_matches import common_word
 from pipeline.extract.organizations.base import (
     BRANDLIKE,
     CJK,
@@ -23,7 +24,7 @@ from pipeline.extract.organizations.base import (
     pos_words,
     resources,
 )
-from pipeline.extract.organizations.candidates import common_word, name_verb
+from pipeline.extract.organizations.left_walk import name_verb
 from pipeline.nlp.doc import WordIndex
 from pipeline.nlp.jieba_dict import tag_of
 from pipeline.resources import cached
