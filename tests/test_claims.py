@@ -7130,6 +7130,7 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
      "4.1", None, None),
     ("据商务部监测，10月份，全国食用农产品市场价格比上月上涨0.2%。\n\n"
      "据农业农村部统计，生猪存栏4.61亿头，增长4.1%。", "4.1", None, "农业农村部"),
+    ("据比亚迪统计，10月份，公司新能源汽车销量50.3万辆。\n\n海外销量3.2万辆，增长8.1%。", "8.1", None, None),
 ])
 def test_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
