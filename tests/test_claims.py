@@ -7131,6 +7131,17 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
     ("据商务部监测，10月份，全国食用农产品市场价格比上月上涨0.2%。\n\n"
      "据农业农村部统计，生猪存栏4.61亿头，增长4.1%。", "4.1", None, "农业农村部"),
     ("据比亚迪统计，10月份，公司新能源汽车销量50.3万辆。\n\n海外销量3.2万辆，增长8.1%。", "8.1", None, None),
+    # round 48: a paragraph of one line with no closing mark is a subheading of the section below: it takes no
+    # running release's source or time; a one-sentence paragraph with its full stop, or a paragraph's last sentence
+    # without one, goes on with the release
+    ("据商务部监测，10月份，全国食用农产品市场价格比上月上涨0.2%。\n\n生猪价格同比下降12.2%\n\n"
+     "据农业农村部统计，生猪存栏4.61亿头。", "12.2", None, None),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车出口增长12%\n\n"
+     "另据中国汽车工业协会统计，10月份汽车出口58万辆。", "12", None, None),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车类零售额增长3.7%。",
+     "3.7", "2024-10", "国家统计局"),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车类零售额4610亿元，增长3.7%。"
+     "餐饮收入增长3.2%", "3.2", "2024-10", "国家统计局"),
 ])
 def test_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:

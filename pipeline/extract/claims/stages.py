@@ -236,6 +236,14 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
     r.releasing = releasing
 
 
+def _title_line(view: DocumentView, r: SentenceReading) -> bool:
+    """(Round 48) The paragraph is one line with no closing mark (“五一”假期重点零售和餐饮企业销售额同比增长6.8% between
+    two bodies' paragraphs): a subheading of the section below, whose data the running release above does not give, as
+    a heading takes no source (round 30). Not a list's item or a line under a lead-in (其中：⏎城镇…万人), which go on."""
+    return (r.first_of_block and r.sentence.end >= block_end(view.doc, r.block) and not r.under_lead_in
+            and not is_item(view.doc._.blocks or [], r.block) and not cues().pattern("closing_mark").search(r.text))
+
+
 def _release_frame(cue_text: str, attributed: Attributed) -> bool:
     """(Round 48) The attribution frames the data as the body's own count, monitoring or computation (据商务部监测，…;
     据国家统计局统计，…): a release of the body, relayed as 记者从商务部了解到，… is, so its data go on in the
@@ -361,7 +369,8 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         if release is not None and times is not None and not goes_on_release(
                 _stated(text, r.placed), times | {passage.release_period} if passage.release_period else times):
             release = None
-        lead = release if sentence.block != "heading" else None  # (a heading takes no source: round 30)
+        lead = release if sentence.block != "heading" and not _title_line(view, r) else None  # (a heading
+        # takes no source: round 30; nor a paragraph that is one line with no closing mark, a subheading: round 48)
         valued = passage.release_data
         lent, lent_year_end = (one_report_time(valued) if lead is not None and times is not None
                                else (None, False))
