@@ -239,8 +239,8 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
 def _title_line(view: DocumentView, r: SentenceReading) -> bool:
     """(Round 48) The paragraph is one short line with no clause or closing mark (“五一”假期重点零售和餐饮企业销售额
     同比增长6.8% between two bodies' paragraphs): a subheading of the section below, whose data the running release
-    above does not give, as a heading takes no source (round 30). Not a list's item, a numbered section's headline (一、广义货币增长11.8%，…)
-    or a line under a lead-in (其中：⏎城镇…), which go on."""
+    above does not give, as a heading takes no source (round 30). Not a list's item, a numbered section's
+    headline (一、广义货币增长11.8%，…) or a line under a lead-in (其中：⏎城镇…), which go on."""
     rules = cues()
     return (r.first_of_block and r.sentence.end >= block_end(view.doc, r.block) and not r.under_lead_in
             and not r.item and not rules.pattern("section_heading").match(r.text)
