@@ -5009,8 +5009,11 @@ def test_a_headline_paragraph_and_an_aside_keep_the_frame(text: str, day: str, v
     # unchanged: a date inside the lead's clause is no dateline, a paragraph without a frame starts anew, the framed
     # paragraph's own date wins, and a frame with no date before states none
     ("据统计，今年外贸形势总体平稳。\n\n从商品看，机电产品出口增长2.9%。", Decimal("2.9"), None),
-    ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n机电产品出口4216.8亿元，增长10.5%。",
+    ("据统计，今年上半年，浙江省进出口2.4万亿元。\n\n机电产品出口4216.8亿元，增长10.5%。",
      Decimal("421680000000"), None),
+    # round 48: …but a body's own count (据杭州海关统计) is its release, whose data go on (round 27)
+    ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n机电产品出口4216.8亿元，增长10.5%。",
+     Decimal("421680000000"), "2023-H1"),
     ("据杭州海关统计，今年上半年，浙江省进出口2.4万亿元。\n\n从商品看，9月份机电产品出口712.5亿元。",
      Decimal("71250000000"), "2023-09"),
     ("进口方面，原油进口增长11.2%。", Decimal("11.2"), None),
@@ -7128,12 +7131,61 @@ _BULLETIN = "近日，交通运输部发布《2023年交通运输行业发展统
      "采矿业增长4.5%，制造业增长4.6%。", "4.6", None, "国家统计局"),
     ("国家统计局今天发布数据显示，2023年，全国粮食总产量69541万吨。2022年，全国粮食总产量68653万吨。\n\n"
      "采矿业增长4.5%，制造业增长4.6%。", "4.6", None, "国家统计局"),
+    # round 48: a lead framing a body's own monitoring, count or computation (据X监测/统计/测算，…) is its release as
+    # X发布数据显示，… is: its time and source go on in the paragraphs after it
+    ("据商务部监测，10月28日至11月3日，全国食用农产品市场价格比前一周上涨0.2%。\n\n"
+     "30种蔬菜平均批发价格每公斤4.61元，上涨4.1%。", "4.1", "2024-10-28/2024-11-03", "商务部"),
+    ("据国家统计局统计，10月份，社会消费品零售总额45396亿元，同比增长4.8%。\n\n"
+     "汽车类零售额4610亿元，增长3.7%。", "3.7", "2024-10", "国家统计局"),
+    ("根据海关总署测算，前10个月，我国货物贸易进出口总值36.02万亿元，同比增长5.2%。\n\n"
+     "机电产品出口12.4万亿元，增长8.1%。", "8.1", "2024-01/2024-10", "海关总署"),
+    # …with the same stops: no one named (据统计), an aside (另据…统计) or a report (另据报道), another body's count
+    ("据统计，10月份，社会消费品零售总额45396亿元，同比增长4.8%。\n\n汽车类零售额4610亿元，增长3.7%。",
+     "3.7", None, None),
+    ("据商务部监测，10月份，全国食用农产品市场价格比上月上涨0.2%。\n\n另据报道，生猪存栏4.61亿头，增长4.1%。",
+     "4.1", None, None),
+    ("据商务部监测，10月份，全国食用农产品市场价格比上月上涨0.2%。\n\n"
+     "据农业农村部统计，生猪存栏4.61亿头，增长4.1%。", "4.1", None, "农业农村部"),
+    ("据比亚迪统计，10月份，公司新能源汽车销量50.3万辆。\n\n海外销量3.2万辆，增长8.1%。", "8.1", None, None),
+    # round 48: a paragraph of one line with no closing mark is a subheading of the section below: it takes no
+    # running release's source or time; a one-sentence paragraph with its full stop, or a paragraph's last sentence
+    # without one, goes on with the release
+    ("据商务部监测，10月份，全国食用农产品市场价格比上月上涨0.2%。\n\n生猪价格同比下降12.2%\n\n"
+     "据农业农村部统计，生猪存栏4.61亿头。", "12.2", None, None),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车出口增长12%\n\n"
+     "另据中国汽车工业协会统计，10月份汽车出口58万辆。", "12", None, None),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车类零售额增长3.7%。",
+     "3.7", "2024-10", "国家统计局"),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车类零售额4610亿元，增长3.7%。"
+     "餐饮收入增长3.2%", "3.2", "2024-10", "国家统计局"),
+    ("国家统计局今天发布数据显示，10月份，社会消费品零售总额45396亿元。\n\n汽车类零售额4610亿元，同比增长3.7%"
+     "，餐饮收入增长3.2%", "3.2", "2024-10", "国家统计局"),
+    ("人民银行10日发布2022年金融统计数据报告。数据显示：\n\n一、广义货币增长11.8%，狭义货币增长3.7%\n\n"
+     "12月末，流通中货币（M0）余额10.47万亿元，同比增长15.3%。", "15.3", "2022-12", "中国人民银行"),
 ])
 def test_a_release_paragraph_with_data_carries_to_the_paragraphs_after_it(
         text: str, value: str, time: str | None, source: str | None) -> None:
     claims = claim_rows(text, dt.date(2024, 11, 20))
     found = claims_by_value(claims)[Decimal(value)]
     assert (found["time"], found["source"]) == (time, source)
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # round 48: a relay or attribution naming two bodies (记者从X和Y获悉) gives each clause the body whose field it
+    # reports (the body's name without its kind: 铁路, 民航, 海关), also in the paragraph after it (民航方面，…)
+    ("记者从国家铁路局和民航局获悉，国庆假期，全国铁路发送旅客1.2亿人次；全国民航运送旅客1500万人次。\n\n"
+     "民航方面，全国共保障航班10.3万班，同比增长4.5%。",
+     ["国家铁路局", "中国民用航空局", "中国民用航空局", "中国民用航空局"]),
+    ("据国家统计局和海关总署数据，1-5月，全国规模以上工业增加值同比增长6.2%；海关进出口总值17.8万亿元，增长4.1%。",
+     ["国家统计局", "海关总署", "海关总署"]),
+    # unchanged: a clause naming neither field, or both, keeps the first body; one body named keeps it everywhere
+    ("记者从交通运输部和国家铁路局获悉，春运期间，全国共发送旅客30亿人次，同比增长5%。", ["交通运输部", "交通运输部"]),
+    ("记者从国家铁路局和民航局获悉，国庆假期，全国铁路和民航共发送旅客1.3亿人次。", ["国家铁路局"]),
+    ("记者从民航局获悉，端午期间，全国铁路发送旅客5074.4万人次；全国民航运送旅客482万人次。",
+     ["中国民用航空局", "中国民用航空局"]),
+])
+def test_a_relay_naming_two_bodies_gives_each_clause_its_fields_body(text: str, sources: list) -> None:
+    assert [c["source"] for c in claim_rows(text, dt.date(2024, 10, 8), in_order=True)] == sources
 
 
 _RELAYED = "记者18日从国家能源局获悉，今年上半年，全社会用电量累计48418亿千瓦时，同比增长3.7%。"
@@ -7931,12 +7983,13 @@ def test_a_list_member_opening_with_a_preposition_character(text: str, metrics: 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 29: a discourse adverb built on 其 (其实 actually, 其后 afterwards), 而今 (now) and 以 before 上海 open no
-    # continuation: the paragraph starts anew, with no source or time carried from the last one
-    ("据江苏省商务厅统计，1—3月，全省货物进出口总额2105.3亿元，同比增长9.3%。\n\n"
+    # continuation: the paragraph starts anew, with no source or time carried from the last one (round 48: after a lead
+    # that is no body's release; 据X统计，… now releases its data to the paragraphs after it as X发布数据显示 does)
+    ("据统计，1—3月，全省货物进出口总额2105.3亿元，同比增长9.3%。\n\n"
      "其实，全省城镇新增就业18.7万人，完成全年目标任务的31.2%。", [(None, None), (None, None)]),
     ("2023年，公司实现营业收入85.6亿元，同比增长12.3%。\n\n其后，公司营业收入增速放缓，同比增长3.1%。",
      [(None, None)]),
-    ("据海关总署统计，上半年我国货物贸易进出口总值21.17万亿元，同比增长6.1%。\n\n"
+    ("据统计，上半年我国货物贸易进出口总值21.17万亿元，同比增长6.1%。\n\n"
      "以上海为例，上海口岸货物进出口总额4.6万亿元，同比增长4.5%。", [(None, None), (None, None)]),
     ("2019年，全市新能源汽车保有量仅为5.2万辆。\n\n而今，全市新能源汽车保有量达到68.4万辆。", [(None, None)]),
     # 其一，/其二， are enumerators: the items go on with the statement (round 29)
@@ -9358,6 +9411,13 @@ def test_an_official_presenting_a_years_situation_releases_its_data(
     ("生态环境部通报了1—12月全国地表水环境质量状况。水质优良断面比例为81.8%。", None, "生态环境部"),
     ("生态环境部通报了1—3月以来的工作情况。水质优良断面比例为81.8%。", None, None),
     ("生态环境部通报了2021—2025年重点工作安排。水质优良断面比例为81.8%。", None, None),
+    # round 48: a short topic before the period's year (通报了重点区域2019—2020年…情况) releases it all the same…
+    ("生态环境部通报了重点区域2019—2020年秋冬季大气污染综合治理攻坚行动完成情况。PM2.5平均浓度同比下降12.2%。",
+     None, "生态环境部"),
+    ("水利部通报了全国2023年水资源开发利用情况。全国用水总量为5906.5亿立方米。", "2023", "水利部"),
+    # …but a topic and a plan's years (重点工作安排), or a topic with no year, release nothing
+    ("生态环境部通报了重点区域2021—2025年重点工作安排。水质优良断面比例为81.8%。", None, None),
+    ("生态环境部通报了重点区域大气污染治理工作。水质优良断面比例为81.8%。", None, None),
 ])
 def test_a_briefed_span_of_months_or_years_releases_its_data(
         text: str, time: str | None, source: str | None) -> None:

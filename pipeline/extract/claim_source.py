@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.chars import blank_out
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_selection import CLAUSE_MARK
 from pipeline.extract.claim_time import Placed, restatement_end
@@ -404,6 +405,63 @@ def item_attributions(sentence_start: int, sentence: str,
         found.append((mark.start(), named[0], [(begin + named[2][0], begin + named[1][1])]) if named
                      else (mark.start(), None, []))
     return found
+
+
+def _listed_run(sentence_start: int, sentence: str, orgs: list[dict],
+                attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> list[dict]:
+    """The mentions an attribution phrase lists from the body it cites on (中国铁路总公司和民航局: both), in order."""
+    begin, end = attributed[1]
+    inside = sorted((o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end),
+                    key=lambda o: o["start"])
+    first = next((k for k, o in enumerate(inside) if o["canonical"] == attributed[0]), None)
+    if first is None:
+        return []
+    run = [inside[first]]
+    for org in inside[first + 1:]:
+        if not _listed_bodies(sentence[run[-1]["end"] - sentence_start:org["start"] - sentence_start]):
+            break
+        run.append(org)
+    return run
+
+
+def listed_end(sentence_start: int, sentence: str, orgs: list[dict],
+               attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> int:
+    """(Round 48) Where the list of bodies an attribution names ends (记者从中国铁路总公司和民航局|获悉): a relay's
+    verb follows the last of them, not the first."""
+    run = _listed_run(sentence_start, sentence, orgs, attributed)
+    return max(attributed[2][1], run[-1]["end"] - sentence_start) if run else attributed[2][1]
+
+
+def listed_bodies(sentence_start: int, sentence: str, orgs: list[dict],
+                  attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> list[tuple[str, str]]:
+    """(Round 48) The bodies an attribution names as a list, from the one it cites on (记者从中国铁路总公司和民航局
+    获悉，…): each one's field, its mention without the words of its kind (`body_field_trim`: 铁路, 民航), and its
+    canonical name. Empty when the phrase names one body, or a field is shorter than two characters."""
+    run = _listed_run(sentence_start, sentence, orgs, attributed)
+    trim = cues().pattern("body_field_trim")
+    fields = [(trim.sub("", o["text"]), o["canonical"]) for o in run]
+    if len({c for _, c in fields}) < 2 or any(len(f) < 2 for f, _ in fields):
+        return []
+    return fields
+
+
+def reattribute_by_field(claims: list[dict], listed: list[tuple[str, str]], sentence_start: int, sentence: str,
+                         masked: list[tuple[int, int]]) -> None:
+    """(Round 48) A claim of the listed relay's first body whose clause (up to ；) names the field of exactly one
+    listed body takes that body (…；全国民航共运送旅客482万人次 → 民航局; 民航方面，… after it): the relay names two
+    bodies, and each reports its own field's data. Spans in ``masked`` (the relay phrase itself) are not read."""
+    if not listed:
+        return
+    sentence = blank_out(sentence, masked, " ")
+    for claim in claims:
+        if claim["source"] != listed[0][1]:
+            continue
+        at = claim["number_start"] - sentence_start
+        left = max(sentence.rfind(mark, 0, at) for mark in "；;")
+        right = min((k for k in (sentence.find(mark, at) for mark in "；;") if k >= 0), default=len(sentence))
+        named = {canonical for field_, canonical in listed if field_ in sentence[left + 1:right]}
+        if len(named) == 1:
+            claim["source"] = named.pop()
 
 
 def reattribute(claims: list[dict], later: list[tuple[int, str | None, list[tuple[int, int]]]],

@@ -57,6 +57,7 @@ class Carry:
 
     passage: Passage
     claims: list[dict] = field(default_factory=list)
+    listed: list[tuple[str, str]] = field(default_factory=list)  # a relay's listed bodies by field (round 48)
     sentence_claims: list[dict] = field(default_factory=list)  # the claims of the sentence before
     heading: str | None = None  # the time a numbered section heading states for the paragraphs under it
     headings: list[tuple[int, str | None]] = field(default_factory=list)  # the open headings' levels (一、 1, （一） 2,

@@ -25,10 +25,13 @@ from pipeline.extract.claim_source import (
     footnoted_source,
     hosts_briefings,
     item_attributions,
+    listed_bodies,
+    listed_end,
     named_forecaster,
     official_speaks,
     publication,
     reattribute,
+    reattribute_by_field,
     restated_dates,
     scope_bodies,
     speaker_label,
@@ -80,7 +83,7 @@ from pipeline.extract.claims.passage import (
     sentence_dates,
     states_no_value,
 )
-from pipeline.extract.claims.reading import Carry, DocumentView, SentenceReading
+from pipeline.extract.claims.reading import Attributed, Carry, DocumentView, SentenceReading
 from pipeline.extract.claims.reporting import (
     after_item,
     bare_title_speaker,
@@ -211,9 +214,11 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
     r.at_briefing = r.bare_titled or (attributed is not None and carry.briefing_block == r.block
                                       and official_speaks(cue_text, attributed))
     r.relayed = r.bare_titled or (attributed is not None and (
-        bool((relay := rules.pattern("relayed_release").match(cue_text, attributed[2][1])) and not (
+        bool((relay := rules.pattern("relayed_release").match(
+            cue_text, listed_end(r.sentence.start, cue_text, r.its_orgs, attributed))) and not (
             (relay.group("hosted") or relay.group("flash")) and hosts_briefings(attributed[0])))
-        or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing) \
+        or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing
+        or (_release_frame(cue_text, attributed) and carry.passage.release_source in (None, attributed[0]))) \
         and any(o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types")
                 for o in r.its_orgs))
     carry.briefing_block = r.block if (attributed is None and not r.in_sentence
@@ -229,6 +234,29 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
         r.its_dates = kept
         # 2020年1月17日，国家统计局发布，截至2019年末…: the day of the release dates no data, here or after
     r.releasing = releasing
+
+
+def _title_line(view: DocumentView, r: SentenceReading) -> bool:
+    """(Round 48) The paragraph is one short line with no clause or closing mark (“五一”假期重点零售和餐饮企业销售额
+    同比增长6.8% between two bodies' paragraphs): a subheading of the section below, whose data the running release
+    above does not give, as a heading takes no source (round 30). Not a list's item, a numbered section's
+    headline (一、广义货币增长11.8%，…) or a line under a lead-in (其中：⏎城镇…), which go on."""
+    rules = cues()
+    return (r.first_of_block and r.sentence.end >= block_end(view.doc, r.block) and not r.under_lead_in
+            and not r.item and not rules.pattern("section_heading").match(r.text)
+            and not is_item(view.doc._.blocks or [], r.block)
+            and bool(rules.pattern("title_line").fullmatch(r.text.strip())))
+
+
+def _release_frame(cue_text: str, attributed: Attributed) -> bool:
+    """(Round 48) The attribution frames the data as the body's own count, monitoring or computation (据商务部监测，…;
+    据国家统计局统计，…): a release of the body, relayed as 记者从商务部了解到，… is, so its data go on in the
+    paragraphs after it. Only 据/根据 right before the body and the verb right after it: not 据统计， (no one), 另据X
+    统计， (an aside), nor a verb far after the body (据商务部对…的分析); the caller refuses a frame inside another
+    body's running release, which it only ends (round 27)."""
+    rules = cues()
+    return bool(rules.pattern("release_frame_lead").search(cue_text, max(0, attributed[2][0] - 3), attributed[2][0])
+                and rules.pattern("release_frame").match(cue_text, attributed[2][1]))
 
 
 def _forget_release_day(carry: Carry, announced: list[dict], text: str, start: int) -> None:
@@ -345,7 +373,8 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         if release is not None and times is not None and not goes_on_release(
                 _stated(text, r.placed), times | {passage.release_period} if passage.release_period else times):
             release = None
-        lead = release if sentence.block != "heading" else None  # (a heading takes no source: round 30)
+        lead = release if sentence.block != "heading" and not _title_line(view, r) else None  # (a heading
+        # takes no source: round 30; nor a paragraph that is one line with no closing mark, a subheading: round 48)
         valued = passage.release_data
         lent, lent_year_end = (one_report_time(valued) if lead is not None and times is not None
                                else (None, False))
@@ -596,6 +625,10 @@ def read_claims(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         continue_levels([c for c in sentence_claims if c["number_start"] - sentence.start < dated
                          and c["number_start"] not in passage.paired], passage)  # (round 40: not a pair's)
     reattribute(sentence_claims, later, sentence.start)
+    if attributed:  # (round 48) a relay naming two bodies: each clause its field's body, in its paragraphs too
+        carry.listed = listed_bodies(sentence.start, cue_text, r.its_orgs, attributed)
+    reattribute_by_field(sentence_claims, carry.listed, sentence.start, cue_text,
+                         [attributed[1]] if attributed else [])
     # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
     footnoted = footnoted_source(view.doc._.text[sentence.start:sentence.end], view.footnotes)
     for claim in sentence_claims:  # 数据来源：海关总署 on the line after (or before) the paragraph
