@@ -198,14 +198,19 @@ def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
     """Han names a source frame introduces that the segmenter's dictionary does not know (据拓普数据: one word it made
     up, ending on a word boundary): the data's publisher. A dictionary word there (据初步统计, 据行业数据) describes the
     data, and a place or a generic word names no publisher."""
-    spec = resources().rules["han_sources"]
+    return _unknown_word_names(_han_source_pattern(), resources().rules["han_sources"]["type"], text, cuts)
+
+
+def _unknown_word_names(pattern: re.Pattern[str], org_type: str, text: str, cuts: set[int]) -> list[Candidate]:
+    """The ``name`` groups of ``pattern`` that are one word the segmenter made up (no dictionary word, no place, no
+    generic word): the publisher a source frame or a service's data word introduces."""
     out = []
-    for m in _han_source_pattern().finditer(text):
+    for m in pattern.finditer(text):
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
         if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
                 and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
-            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+            out.append(Candidate(s, e, PATTERN, type=org_type))
     return out
 
 
@@ -220,15 +225,7 @@ def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
     木鸟民宿数据显示): the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of
     its own that the segmenter's dictionary does not hold: a place or a common word before the service
     (京郊民宿数据显示, 乡村民宿数据显示) names no publisher."""
-    spec = resources().rules["service_sources"]
-    out = []
-    for m in _service_source_pattern().finditer(text):
-        s, e = m.start("name"), m.end("name")
-        name = m.group("name")
-        if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
-                and not all_generic(name) and not only_places(name) and not places_and_generic(name)):
-            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
-    return out
+    return _unknown_word_names(_service_source_pattern(), resources().rules["service_sources"]["type"], text, cuts)
 
 
 @cached
