@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.claim_times.asides import _all_closed_asides, innermost_closes
+from pipeline.extract.claim_times.asides import _all_closed_asides, averaged_span_clauses, innermost_closes
 from pipeline.extract.claim_times.bases import _framed_level, _restatements, base_dates
 from pipeline.extract.claim_times.passage import trend_reach
 from pipeline.extract.claim_times.periods import Placed
@@ -29,6 +29,7 @@ class _SentenceFacts(NamedTuple):
     level_candidates: tuple[int, ...]  # which of them `level_base_time` can return (`_level_candidates`)
     present_until: int  # a sentence opening with `present_opening`: where its first `present_period_change` starts
     # (its length when none); -1 for any other sentence
+    averaged: tuple[tuple[int, int], ...]  # clauses a later year range dates an average of (`averaged_span_clauses`)
 
 
 def _sentence_facts(sentence: str, placed: list[Placed]) -> _SentenceFacts:
@@ -44,7 +45,8 @@ def _sentence_facts(sentence: str, placed: list[Placed]) -> _SentenceFacts:
         facts = _SentenceFacts(frozenset(base_dates(sentence, placed)), frozenset(_restatements(sentence, placed)),
                                innermost_closes([d[0] for d in placed], asides, len(sentence)),
                                MappingProxyType(trend_reach(sentence, placed)), ordered,
-                               _level_candidates(sentence, ordered), _present_until(sentence))
+                               _level_candidates(sentence, ordered), _present_until(sentence),
+                               tuple(averaged_span_clauses(sentence, placed)))
         memo = (sentence, placed, len(placed), rules, facts)
         _FACTS_MEMO.last = memo
     return memo[4]

@@ -11,7 +11,6 @@ from typing import NamedTuple
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_times.asides import (
     _supposed_clauses,
-    averaged_span_clauses,
     earlier_value_clauses,
     prior_clauses,
 )
@@ -163,7 +162,7 @@ def _usable_dates(at: _ValueAt) -> _Usable:
     # a date inside a bracketed aside closed before the value (`_all_closed_asides`: its innermost aside closes first)
     stop = slice(offset).indices(len(sentence))[1]
     asides = [c for c in (*prior_clauses(sentence), *earlier_value_clauses(sentence, placed, fallback, bases),
-                          *averaged_span_clauses(sentence, placed))
+                          *facts.averaged)
               if not c[0] <= offset < c[1]]  # (…，去年同期为X，毛利率21.5%; ，1-4月份为下降5.4%；…: round 46)
     supposed = _supposed_clauses(sentence, offset)
     usable = [d for d, closes in zip(placed, facts.aside_closes, strict=True)
