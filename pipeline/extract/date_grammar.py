@@ -283,6 +283,15 @@ def _first_months_alone(scan: _Scan) -> None:
     scan.cands.extend(Candidate(m.start(), m.end(), Spec(month=1)) for m in found)
 
 
+def _lunar_eve_ranges(scan: _Scan) -> None:
+    """(round 49) A span from the lunar year's last night (除夕至正月初六): 正月 with its days counted from 0, the day
+    before 初一, which ``formatting`` converts with the year's calendar as it does 正月初一至初七."""
+    for m in scan.P["lunar_eve_range"].finditer(scan.s):
+        last = num(m.group("e2i") or m.group("e2"))
+        if last is not None and 1 <= last <= 30:
+            scan.cands.append(Candidate(m.start(), m.end(), Spec(month=1, days=(0, last), lunar=True)))
+
+
 def _month_lists(scan: _Scan) -> None:
     """Months listed with one 月 (1、2、3月份): the members before the last, each a month (the last is
     read by ``_month_led``)."""
@@ -510,6 +519,7 @@ _STAGES: tuple[Stage, ...] = (
     _month_ranges,
     _first_month_ranges,
     _first_months_alone,
+    _lunar_eve_ranges,
     _month_lists,
     _quarter_lists,
     _report_periods,

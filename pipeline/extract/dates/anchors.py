@@ -8,7 +8,14 @@ import datetime as dt
 from dataclasses import replace
 
 from pipeline.extract.date_lexicon import Candidate, Spec, patterns, res
-from pipeline.extract.dates.breaks import heading_between, line_bounds, section_break, sentence_around, sentence_start
+from pipeline.extract.dates.breaks import (
+    heading_between,
+    line_bounds,
+    paragraph_break,
+    section_break,
+    sentence_around,
+    sentence_start,
+)
 from pipeline.extract.dates.cues import base_period, comparison_base, data_period
 from pipeline.extract.dates.defaults import Default, year_from_default
 from pipeline.extract.dates.periods import month_bounds, single_month
@@ -266,10 +273,14 @@ def news_day_anchor(absolute: Spec, end: int, anchor: Anchor | None) -> Anchor:
     return news
 
 
-def one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> list[DateMention]:
+def one_year_per_list(s: str, out: list[DateMention], defaulted: list[int],
+                      default: Default | None = None) -> list[DateMention]:
     """Quarters or halves without a year that one sentence lists (一季度…增长5.3%，二季度…，四季度…) report one year:
     where the document date's half-year rule gave them different years (Q1–Q3 this year, Q4 last year on 31 March),
-    all take the earliest, the year in which the whole list has passed (round 20)."""
+    all take the earliest, the year in which the whole list has passed (round 20). (Round 49) The same holds for
+    such periods listed over the clauses or sentences of one passage (一季度，…增长5.8%；二季度增长5.6%；…；四季度增长
+    5.4% in a text of 20 January) where each one's sentence reports its result (``Default.reports_result``): a
+    forecast, plan or target among them (一季度，预计…左右) keeps its own year."""
     ends = patterns()["sentence_end"]
     groups: dict[int, list[int]] = {}
     for k in defaulted:
@@ -278,12 +289,38 @@ def one_year_per_list(s: str, out: list[DateMention], defaulted: list[int]) -> l
             stop = ends.search(s, mention.end)
             groups.setdefault(stop.start() if stop else len(s), []).append(k)
     for members in groups.values():
-        years = {out[k].value[:4] for k in members}  # type: ignore[index]
-        if len(members) > 1 and len(years) > 1:
-            first = min(years)
-            for k in members:
-                out[k] = replace(out[k], value=first + out[k].value[4:])  # type: ignore[operator]
+        _one_year(out, members)
+    if default is not None:
+        for members in _passage_results(s, out, defaulted, default):
+            _one_year(out, members)
     return out
+
+
+def _one_year(out: list[DateMention], members: list[int]) -> None:
+    """The listed periods ``members`` of ``out`` take the earliest year any of them took."""
+    years = {out[k].value[:4] for k in members}  # type: ignore[index]
+    if len(members) > 1 and len(years) > 1:
+        first = min(years)
+        for k in members:
+            out[k] = replace(out[k], value=first + out[k].value[4:])  # type: ignore[operator]
+
+
+def _passage_results(s: str, out: list[DateMention], defaulted: list[int], default: Default) -> list[list[int]]:
+    """(round 49) The year-less quarters and halves of ``defaulted`` whose sentences report a result, grouped by
+    passage: a new group where a paragraph break lies between one and the next (read once per neighbouring pair)."""
+    groups: list[list[int]] = []
+    last_end = -1
+    for k in sorted(defaulted, key=lambda k: out[k].start):
+        mention = out[k]
+        if not (mention.value and mention.value[:4].isdigit()):
+            continue
+        if not default.reports_result(Candidate(mention.start, mention.end, Spec())):
+            continue
+        if not groups or paragraph_break(s, last_end, mention.start):
+            groups.append([])
+        groups[-1].append(k)
+        last_end = mention.end
+    return groups
 
 
 def counted_month(c: Candidate, anchor: Anchor | None, default: Default) -> bool:

@@ -235,6 +235,12 @@ class Default:
         return (patterns()["reported_day_event_after"].match(self.text, c.end) is None and not self.looks_ahead(c)
                 and self._published_result(c, "reported_day_result", "reported_period_result"))
 
+    def reports_result(self, c: Candidate) -> bool:
+        """(round 49) After ``c`` in its sentence, a result (实现, 达到, 同比, 增长5.8%: `whole_year_result`,
+        `whole_year_rate`) with no forecast, plan, target or hedge: the period's figure has been measured, so a period
+        listed with it in its passage is of the same year (``one_year_per_list``)."""
+        return self._published_result(c, "whole_year_result", "whole_year_rate")
+
     def _published_result(self, c: Candidate, *names: str) -> bool:
         """After ``c`` in its sentence, a result one of the patterns ``names`` finds, in a sentence with no forecast
         or plan (`future_sentence`), no hedge (`whole_year_hedge`: 左右, 以上) and no target word outside a target

@@ -41,8 +41,9 @@ def _lunar_value(a: Spec, year: int) -> tuple[str | None, str]:
     from lunardate import LunarDate
 
     try:
-        if a.days:
-            first = LunarDate(year, a.month, a.days[0]).to_solar_date()
+        if a.days:  # (round 49: day 0 is 除夕, the day before 初一, whatever the length of the month before)
+            first = (LunarDate(year, a.month, a.days[0]).to_solar_date() if a.days[0]
+                     else LunarDate(year, a.month, 1).to_solar_date() - dt.timedelta(days=1))
             last = LunarDate(year, a.month, a.days[1]).to_solar_date()
             return f"{first}/{last}", "range"
         if a.day is not None:

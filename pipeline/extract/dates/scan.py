@@ -294,7 +294,7 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if r.use is None and t.default.title_year is None and year_from_default(c.spec) and gran in _LISTED_PARTS:
             defaulted.append(len(out))
         out.append(DateMention(c.start, c.end, text[c.start : c.end], value, gran))
-    return one_year_per_list(s, out, defaulted), [(c.start, c.end) for c in merged]
+    return one_year_per_list(s, out, defaulted, t.default), [(c.start, c.end) for c in merged]
 
 
 _LISTED_PARTS = ("quarter", "half")
