@@ -12699,3 +12699,25 @@ def test_a_restated_or_new_items_part_dates_its_claims(text: str, doc: dt.date, 
 ])
 def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 1, 10))] == times
+
+
+# Class (round 49): a clause or sentence opening with a window counted from a holiday (春运前20天，节前，节后一周，五一前后，)
+# or back from the time of writing (近三年，近5年来，) names a time no calendar date gives: as after 目前, no date before it
+# and no passage time dates its values (they took the clause's or sentence's before). Look-alikes: a date after the
+# window dates them, a clause going on with no frame
+# keeps the date (其中), and a window inside a clause (近三年平均增长) is a span as before.
+@pytest.mark.parametrize(("text", "times"), [
+    ("1月，全市出口增长5%；春运前20天，全国铁路发送旅客2.1亿人次。", ["2025-01", None]),
+    ("2月1日至10日，全市接待游客120万人次；节前，全市公路客运量下降3%。", ["2025-02-01/2025-02-10", None]),
+    ("1月，全市出口增长5%。节前一周，全市公路客运量下降3%。", ["2025-01", None]),
+    ("今年以来，全市出口增长5%；五一前后，全市接待游客100万人次。", ["2025", None]),
+    ("今年以来，全市签约项目45个。近三年，全市累计引进外资120亿美元。", ["2025", None]),
+    ("2024年，全市出口增长5%；近5年来，年均增长6%。", ["2024", None]),
+    # look-alikes
+    ("1月，全市出口增长5%。节前，1月25日全市公路客运量下降3%。", ["2025-01", "2025-01-25"]),
+    ("1月，全市出口增长5%；进口增长3%。", ["2025-01", "2025-01"]),
+    ("1月，全市出口增长5%；其中，一般贸易出口增长6%。", ["2025-01", "2025-01"]),
+    ("2024年，全市出口增长5%；近三年平均增长4%。", ["2024", "2024"]),
+])
+def test_a_window_from_a_holiday_or_back_from_now_takes_no_earlier_date(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2025, 2, 20), in_order=True)] == times

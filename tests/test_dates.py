@@ -5087,3 +5087,55 @@ def test_a_level_at_a_period_end_ahead_of_the_document_date_is_last_years(
 def test_a_planned_part_of_a_year(text: str, word: str, planned: bool) -> None:
     found = next(c for c in scan_candidates(text) if text[c.start:c.end] == word)
     assert Default(text, dt.date(2024, 3, 1), None).planned_part(found) is planned
+
+
+# Class (round 49): year-less quarters listed over the clauses or sentences of one passage, each with its result (一季度，
+# …增长5.8%；二季度增长5.6%；…；四季度增长5.4% in a text of 20 January) report one year, the earliest, as one sentence's
+# list does (round 20): the document date's half-year rule gave Q1–Q3 this year and Q4 last year. Look-alikes: a
+# forecast or plan among them keeps its own year, as does a period in another passage (a blank line between).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一季度，全市规上工业增加值增长5.8%；二季度增长5.6%；三季度增长5.1%；四季度增长5.4%。",
+     ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]),
+    ("四季度，全市出口增长7.1%。一季度，全市进口增长3.2%。", ["2024-Q4", "2024-Q1"]),
+    ("一季度，全市实现地区生产总值1200亿元。二季度，实现1300亿元。四季度，实现1500亿元。",
+     ["2024-Q1", "2024-Q2", "2024-Q4"]),
+    # look-alikes
+    ("四季度，全市出口增长7.1%。一季度，预计全市进口增长3%左右。", ["2024-Q4", "2025-Q1"]),
+    ("四季度，全市出口增长7.1%。一季度，全市计划开工项目120个。", ["2024-Q4", "2025-Q1"]),
+    ("四季度，全市出口增长7.1%。\n\n一季度，全市进口增长3.2%。", ["2024-Q4", "2025-Q1"]),
+    ("一季度，全市规上工业增加值增长5.8%。", ["2025-Q1"]),
+])
+def test_quarters_listed_over_a_passage_with_their_results_share_one_year(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2025, 1, 20))] == expected
+
+
+# Class (round 49): the year's start or end alone after the from of a from–to (由年初的5.2%降至5.0%, 由年末的…) is
+# read as after 从 (从年初的3.2%升至…): 由 is a time preposition there. Look-alikes: 由 in a word before it (理由年初,
+# 经由年初) leaves the year's start a date as it stands; a year part glued to a han word before it stays none (学年末).
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("全市城镇调查失业率由年初的5.2%降至5.0%。", dt.date(2025, 6, 20), [("年初", "2025-01")]),
+    ("存款余额由年初的4万亿元增至5.2万亿元。", dt.date(2025, 6, 20), [("年初", "2025-01")]),
+    ("全市城镇调查失业率从年初的3.2%升至5月的3.5%。", dt.date(2025, 6, 20), [("年初", "2025-01"), ("5月", "2025-05")]),
+    ("不良贷款率由年末的1.2%降至1.1%。", dt.date(2025, 6, 20), [("年末", "2024-12")]),
+    # look-alikes
+    ("这一理由年初已经提出。", dt.date(2025, 6, 20), [("年初", "2025-01")]),
+    ("学年末，全校共有学生1200人。", dt.date(2025, 6, 20), []),
+])
+def test_the_years_start_after_you_of_a_from_to(text: str, document_date: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+# Class (round 49): a span opened by the lunar year's last night (除夕至正月初六, 农历除夕到初七, 除夕至正月十五) runs from
+# the day before 正月初一 (腊月二十九 or 三十, as the year's calendar has it) to its last lunar day. Look-alikes: 除夕
+# alone stays a holiday's name (round 21), 除夕至 a Gregorian month is none, and 正月初一到初七 is as before.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("除夕至正月初六，全国铁路发送旅客1.2亿人次。", dt.date(2025, 2, 20), [("除夕至正月初六", "2025-01-28/2025-02-03")]),
+    ("农历除夕到初七，全市接待游客320万人次。", dt.date(2025, 2, 20), [("农历除夕到初七", "2025-01-28/2025-02-04")]),
+    ("除夕至正月十五，全市接待游客520万人次。", dt.date(2024, 2, 20), [("除夕至正月十五", "2024-02-09/2024-02-24")]),
+    # look-alikes
+    ("除夕当天，全市接待游客32万人次。", dt.date(2025, 2, 20), []),
+    ("除夕至10月，全市接待游客320万人次。", dt.date(2025, 2, 20), [("10月", "2024-10")]),
+    ("正月初一到初七，全市接待游客320万人次。", dt.date(2025, 2, 20), [("正月初一到初七", "2025-01-29/2025-02-04")]),
+])
+def test_a_span_from_the_lunar_new_years_eve(text: str, document_date: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -169,8 +169,9 @@ def _usable_dates(at: _ValueAt) -> _Usable:
               if d[0] not in bases and d[0] not in restating
               and not closes < stop and not any(a <= d[0] < b for a, b in asides + supposed)]
     now_from = max((m.start() for m in rules.pattern("present_clause").finditer(sentence, 0, offset)), default=-1)
-    # (round 49) 春运前20天，…; 节前，…: a window counted from a holiday, which no earlier date nor the passage dates
-    now_from = max((m.start() for m in rules.pattern("event_window_clause").finditer(sentence, 0, offset)),
+    # (round 49) 春运前20天，…; 节前，…; 近三年，…: a window counted from a holiday or back from now, which no earlier
+    # date nor the passage's time dates
+    now_from = max((m.start() for m in rules.pattern("unnamed_window_clause").finditer(sentence, 0, offset)),
                    default=now_from)
     if now_from < 0 and facts.present_until >= at.clause_end:
         now_from = 0  # 。目前全国大中型水库蓄水量…: now; 。当前，…，餐饮收入同比增长3.2%: the month before (round 35)
