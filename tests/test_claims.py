@@ -12701,11 +12701,11 @@ def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 1, 10))] == times
 
 
-# Class (round 49): a clause or sentence opening with a window counted from a holiday (春运前20天，节前，节后一周，五一前后，)
-# or back from the time of writing (近三年，近5年来，) names a time no calendar date gives: as after 目前, no date before it
-# and no passage time dates its values (they took the clause's or sentence's before). Look-alikes: a date after the
-# window dates them, a clause going on with no frame
-# keeps the date (其中), and a window inside a clause (近三年平均增长) is a span as before.
+# Class (round 49): a clause or sentence opening with a window counted from a holiday (春运前20天，节前，
+# 节后一周，五一前后，) or back from the time of writing (近三年，近5年来，) names a time no calendar date gives: as
+# after 目前, no date before it and no passage time dates its values (they took the clause's or sentence's before).
+# Look-alikes: a date after the window dates them, a clause going on with no frame keeps the date (其中), and a window
+# inside a clause (近三年平均增长) is a span as before.
 @pytest.mark.parametrize(("text", "times"), [
     ("1月，全市出口增长5%；春运前20天，全国铁路发送旅客2.1亿人次。", ["2025-01", None]),
     ("2月1日至10日，全市接待游客120万人次；节前，全市公路客运量下降3%。", ["2025-02-01/2025-02-10", None]),

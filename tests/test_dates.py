@@ -5089,10 +5089,11 @@ def test_a_planned_part_of_a_year(text: str, word: str, planned: bool) -> None:
     assert Default(text, dt.date(2024, 3, 1), None).planned_part(found) is planned
 
 
-# Class (round 49): year-less quarters listed over the clauses or sentences of one passage, each with its result (一季度，
-# …增长5.8%；二季度增长5.6%；…；四季度增长5.4% in a text of 20 January) report one year, the earliest, as one sentence's
-# list does (round 20): the document date's half-year rule gave Q1–Q3 this year and Q4 last year. Look-alikes: a
-# forecast or plan among them keeps its own year, as does a period in another passage (a blank line between).
+# Class (round 49): year-less quarters listed over the clauses or sentences of one passage, each with its
+# result (一季度，…增长5.8%；二季度增长5.6%；…；四季度增长5.4% in a text of 20 January) report one year, the
+# earliest, as one sentence's list does (round 20): the document date's half-year rule gave Q1–Q3 this year and Q4
+# last year. Look-alikes: a forecast or plan among them keeps its own year, as does a period in another passage (a
+# blank line between).
 @pytest.mark.parametrize(("text", "expected"), [
     ("一季度，全市规上工业增加值增长5.8%；二季度增长5.6%；三季度增长5.1%；四季度增长5.4%。",
      ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]),
@@ -5125,11 +5126,12 @@ def test_the_years_start_after_you_of_a_from_to(text: str, document_date: dt.dat
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
 
 
-# Class (round 49): a span opened by the lunar year's last night (除夕至正月初六, 农历除夕到初七, 除夕至正月十五) runs from
-# the day before 正月初一 (腊月二十九 or 三十, as the year's calendar has it) to its last lunar day. Look-alikes: 除夕
-# alone stays a holiday's name (round 21), 除夕至 a Gregorian month is none, and 正月初一到初七 is as before.
+# Class (round 49): a span opened by the lunar year's last night (除夕至正月初六, 农历除夕到初七, 除夕至正月十五) runs
+# from the day before 正月初一 (腊月二十九 or 三十, as the year's calendar has it) to its last lunar day. Look-alikes:
+# 除夕 alone stays a holiday's name (round 21), 除夕至 a Gregorian month is none, and 正月初一到初七 is as before.
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
-    ("除夕至正月初六，全国铁路发送旅客1.2亿人次。", dt.date(2025, 2, 20), [("除夕至正月初六", "2025-01-28/2025-02-03")]),
+    ("除夕至正月初六，全国铁路发送旅客1.2亿人次。", dt.date(2025, 2, 20),
+     [("除夕至正月初六", "2025-01-28/2025-02-03")]),
     ("农历除夕到初七，全市接待游客320万人次。", dt.date(2025, 2, 20), [("农历除夕到初七", "2025-01-28/2025-02-04")]),
     ("除夕至正月十五，全市接待游客520万人次。", dt.date(2024, 2, 20), [("除夕至正月十五", "2024-02-09/2024-02-24")]),
     # look-alikes

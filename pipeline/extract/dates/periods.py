@@ -69,7 +69,8 @@ def begins_after(spec: Spec, doc: dt.date, days: int | None = None) -> bool:
         first = (n - 1) * 3 + 1 if spec.part.startswith("Q") else (n - 1) * 6 + 1
     if first is None:
         return False
-    day = min(max(1, spec.day or (spec.days[0] if spec.days else 1)), calendar.monthrange(doc.year, first)[1])  # (除夕: 0)
+    first_day = max(1, spec.day or (spec.days[0] if spec.days else 1))  # (round 49: 除夕至正月初六's days start at 0)
+    day = min(first_day, calendar.monthrange(doc.year, first)[1])
     limit = int(res()["past_period_after_days"]) if days is None else days
     return (dt.date(doc.year, first, day) - doc).days > limit
 
