@@ -3361,6 +3361,22 @@ def test_a_quarters_end_opens_no_banks_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "kept"), [
+    # round 49: a period word jieba keeps whole under a name's tag (第一季度/l, 今年以来/i, 去年同期/n, 二月份/nz) ends
+    # the left walk: a date before a kind of body starts no name
+    ("2023年第一季度商业银行净利润达6679亿元。", set()),
+    ("今年以来商业银行发行二级资本债3000亿元。", set()),
+    ("第四季度国有银行新增贷款2万亿元。", set()),
+    ("二月份农村商业银行存款增加5000亿元。", set()),
+    # unchanged: a named bank after the period word, ordinals inside a name
+    ("第一季度招商银行净利润达380亿元。", {"招商银行"}),
+    ("郑州大学第一附属医院门诊量达800万人次。", {"郑州大学第一附属医院"}),
+    ("今年以来中国银行发行二级资本债300亿元。", {"中国银行"}),
+])
+def test_a_period_word_opens_no_name(text: str, kept: set) -> None:
+    assert surfaces(text) == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
     # round 39: kinds of body counted as items of a list (其中，中医院1家、精神专科医院1家) are no names
     ("2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、中医院1家、精神专科医院1家、民营医院4家。", set()),
     ("年末全区共有医疗卫生机构527个，其中医院21个、中医院3个、乡镇卫生院8个。", set()),
