@@ -7955,6 +7955,23 @@ def test_a_run_of_no_stated_length_is_no_part_of_the_metric(text: str, value: st
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 49): a run counted as an ordinal (连续第6个月, 连续第三年) right before the value's verb is no part
+    # of the clause's own metric, as round 42 cut it from a carried subject (was 外汇储备规模连续第6个月)
+    ("外汇储备规模连续第6个月保持在3.2万亿美元以上。", "3200000000000", "外汇储备规模"),
+    ("社融存量增速连续第三个月回落至9.5%。", "9.5", "社融存量增速"),
+    ("CPI同比涨幅连续第2个月为0.7%。", "0.7", "CPI同比涨幅"),
+    ("南向资金全年净买入3190亿港元，连续第三年超过3000亿港元。", "300000000000", "南向资金净买入"),
+    # look-alikes kept: a run with its length (a duration), a carried subject after an ordinal run (round 42), and an
+    # ordinal that is the measure's rank
+    ("外汇储备连续5个月保持在3.2万亿美元以上。", "3200000000000", "外汇储备"),
+    ("黄金储备已连续第7个月增加，累计增加463万盎司。", "4630000", "黄金储备累计增加"),
+    ("该市GDP连续第三年位居全省第一，达到1.2万亿元。", "1200000000000", "市GDP"),
+])
+def test_an_ordinal_run_is_no_part_of_its_clauses_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # Class (round 48): a business line's 方面 frame opening the sentence owns the bare account of the value's clause
     # (was 营收, 收入, 营业收入)
     ("营销服务业务方面，第三季度营收达362.42亿元，同比增长21%。", "36242000000", "营销服务业务营收"),

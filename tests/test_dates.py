@@ -3335,6 +3335,14 @@ def test_a_month_ahead_of_an_event_to_be_held(text: str, expected: str) -> None:
     ("11月8日，北向资金净买入62.35亿元。\n年内北向资金累计净买入超过500亿元。", ["2024-11-08", "2024"]),
     # unchanged: after a comma (a clause of a dated figure), after a number (a span), a definition's term
     ("截至7月19日，ETF总规模达2.34万亿元，年内增加约5900亿元。", ["2024-07-19"]),
+    # round 49: after a reporting lead's comma (a lead names no date): the year so far, as at a sentence's start
+    ("据Wind数据统计，年内地方政府专项债券累计发行1.3万亿元。", ["2024"]),
+    ("数据显示，年内北向资金累计净买入超过500亿元。", ["2024"]),
+    ("中国证券登记结算公司公布，年内新开户投资者达1500万户。", ["2024"]),
+    # unchanged: after any other comma, and a plan's 将 after the lead
+    ("据统计，公司力争年内完成投资50亿元。", []),
+    ("记者获悉，年内将新增专项债额度1000亿元。", []),
+    ("受政策影响，年内增加约5900亿元。", []),
     ("公司承诺三年内不减持股份。一年内到期的债券规模为120亿元。", []),
     ("年内新增投资者：指统计年度内新开立账户的投资者。", []),
     # (review) 年内 before 到期 or a plan word looks ahead: the rest of the year, no year so far

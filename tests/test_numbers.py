@@ -890,6 +890,21 @@ def test_falling_below_a_level_is_under(text: str, approx: str) -> None:
     assert rows(text)[-1][4] == approx
 
 
+@pytest.mark.parametrize(("text", "approx"), [
+    # round 49: a level a market hovers around (附近) is about it; one above it (上方) is over it, as 下方 is under
+    ("DR007维持在1.80%附近", "about"),
+    ("沪指在3000点附近窄幅震荡", "about"),
+    ("10年期国债收益率运行在2.5%上方", "over"),
+    ("沪指站稳3100点上方", "over"),
+    # unchanged: a place word after no level, an exact level, and 近 closing 附近 before a number (round 46)
+    ("地铁3号线附近新建住宅1200套", ""),
+    ("附近7个小区供水恢复", ""),
+    ("沪指收于3000点，上方压力较大", ""),
+])
+def test_a_level_hovered_around_or_above(text: str, approx: str) -> None:
+    assert rows(text)[-1][4] == approx
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("30年期国债收益率全天下行3.5个BP", "3.5"),
     ("信用利差当周累计收窄8个BP", "8"),

@@ -2107,6 +2107,24 @@ def test_city_banks_and_their_markets(text: str, expected: set[str]) -> None:
     assert {r["canonical"] for r in orgs(text)} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49: a listed rural bank named after a county-level city jieba does not tag as a place (常熟/a) is a name,
+    # and a bank's stock short name is one entry with its full name (浦发银行 and 上海浦东发展银行)
+    ("常熟银行业绩快报显示，该行一季度营收29.71亿元。", {"江苏常熟农村商业银行": {"常熟银行"}}),
+    ("渝农商行一季度归母净利润39.8亿元。", {"重庆农村商业银行": {"渝农商行"}}),
+    ("浦发银行一季度营收420亿元。上海浦东发展银行表示，将加大对科创企业的支持。",
+     {"上海浦东发展银行": {"浦发银行", "上海浦东发展银行"}}),
+    ("光大银行和民生银行均披露了半年报。", {"中国光大银行": {"光大银行"}, "中国民生银行": {"民生银行"}}),
+    # unchanged: the banking sector of a city named like a bank (round 21), the group's other companies
+    ("无锡银行业金融机构贷款余额增长8%。", {}),
+    ("光大证券分析师认为，平安银行与中国平安表现分化。",
+     {"光大证券股份有限公司": {"光大证券"}, "平安银行": {"平安银行"},
+      "中国平安保险（集团）股份有限公司": {"中国平安"}}),
+])
+def test_listed_banks_short_names_share_the_full_name(text: str, expected: dict) -> None:
+    assert by_canonical(text) == expected
+
+
 def test_the_citic_group_keeps_its_short_name() -> None:
     assert by_canonical("中信集团旗下中信证券营收增长。").keys() == {"中国中信集团有限公司", "中信证券股份有限公司"}
 
@@ -3358,6 +3376,22 @@ def test_a_quarters_end_opens_no_banks_name() -> None:
     # unchanged: a named bank after the period word, and a city's commercial bank after 年末
     assert surfaces("二季度末，招商银行不良贷款率0.9%。") == {"招商银行"}
     assert surfaces("季末平安银行不良率1.1%。") == {"平安银行"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # round 49: a period word jieba keeps whole under a name's tag (第一季度/l, 今年以来/i, 去年同期/n, 二月份/nz) ends
+    # the left walk: a date before a kind of body starts no name
+    ("2023年第一季度商业银行净利润达6679亿元。", set()),
+    ("今年以来商业银行发行二级资本债3000亿元。", set()),
+    ("第四季度国有银行新增贷款2万亿元。", set()),
+    ("二月份农村商业银行存款增加5000亿元。", set()),
+    # unchanged: a named bank after the period word, ordinals inside a name
+    ("第一季度招商银行净利润达380亿元。", {"招商银行"}),
+    ("郑州大学第一附属医院门诊量达800万人次。", {"郑州大学第一附属医院"}),
+    ("今年以来中国银行发行二级资本债300亿元。", {"中国银行"}),
+])
+def test_a_period_word_opens_no_name(text: str, kept: set) -> None:
+    assert surfaces(text) == kept
 
 
 @pytest.mark.parametrize(("text", "kept"), [

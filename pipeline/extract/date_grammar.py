@@ -258,6 +258,19 @@ def _year_parts_alone(scan: _Scan) -> None:
         cands.append(Candidate(m.start(), m.end(), spec))
 
 
+def _sentence_parts_after_lead(scan: _Scan) -> None:
+    """(round 49) A sentence part (年内) right after a reporting lead's comma (据Wind数据统计，年内…; 数据显示，年内…):
+    the year so far, as at a sentence's start (round 33). The lead names no date, so no dated clause runs on into it;
+    the leads are those a written year after them takes (`data_year_before`, round 44), read in a bounded window."""
+    s, P, cands = scan.s, scan.P, scan.cands
+    for m in P["sentence_part_after_lead"].finditer(s):
+        if P["data_year_before"].search(s, max(0, m.start() - 12), m.start()) is None:
+            continue  # 截至7月19日，…，年内增加…: a clause that may run to its day (round 33)
+        spec = Spec()
+        if _extend_after_year(s, m.start(), spec, P) == m.end():
+            cands.append(Candidate(m.start(), m.end(), spec))
+
+
 def _month_ranges(scan: _Scan) -> None:
     """A range of months without a year: 1-7月, 4至6月."""
     s, P, cands = scan.s, scan.P, scan.cands
@@ -516,6 +529,7 @@ _STAGES: tuple[Stage, ...] = (
     _year_led,
     _loose_roc,
     _year_parts_alone,
+    _sentence_parts_after_lead,
     _month_ranges,
     _first_month_ranges,
     _first_months_alone,

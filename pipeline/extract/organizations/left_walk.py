@@ -43,6 +43,8 @@ def _ends_name(word: str, flag: str, legal: bool = False) -> bool:
     spec = res.rules["legal_forms"]
     if re.match(res.rules["group_count"], word):  # 四大, 三家: a count of a list's kind (中国银行四大国有银行)
         return True
+    if re.match(res.rules["name_period_word"], word):  # 第一季度|商业银行, 今年以来|商业银行: a date, no name's word
+        return True
     if re.match(res.rules["name_ordinal"], word):  # 第一附属医院: an ordinal numbers a body's units
         return False
     if word in res.stop_words:
