@@ -3235,6 +3235,22 @@ def test_a_release_day_before_the_verb_keeps_the_released_period_for_the_passage
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 3, 28))] == times
 
 
+@pytest.mark.parametrize(("text", "times"), [
+    # round 49: the channel a body released its data through (在官网, 在其官方微信公众号, 通过官方网站; `release_channels`)
+    # may stand between its day and the verb: the period released still dates the undated sentences after it
+    ("交通运输部29日在其官方微信公众号发布9月22日—9月28日全国物流保通保畅运行情况。国家铁路运输货物7967.3万吨，"
+     "环比下降1.16%。", ["2025-09-22/2025-09-28"] * 2),
+    ("交通运输部29日在官网发布8月全国物流运行情况。国家铁路运输货物7967.3万吨。", ["2025-08"]),
+    ("国家能源局通过官方网站公布8月份全社会用电量情况。全社会用电量8886亿千瓦时，同比增长3.6%。", ["2025-08"] * 2),
+    ("国家邮政局15日在官网上发布了2025年8月邮政行业运行情况。快递业务量完成171亿件。", ["2025-08"]),
+    # unchanged: another verb than a release's after the channel, and a briefing with no period
+    ("交通运输部29日在其官方微信公众号介绍9月22日—9月28日物流情况。国家铁路运输货物7967.3万吨。", [None]),
+    ("交通运输部29日在北京召开发布会。国家铁路运输货物7967.3万吨。", [None]),
+])
+def test_a_release_channel_before_the_verb_keeps_the_released_period_for_the_passage(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2025, 9, 29))] == times
+
+
 def test_a_company_publishing_its_results_is_the_source() -> None:
     claims = claim_rows("京东集团公布截至2024年6月30日止季度业绩，季度收入为人民币2914亿元。")
     assert [(c["source"], c["time"]) for c in claims] == [("京东集团", "2024-Q2")]
