@@ -3236,8 +3236,8 @@ def test_a_release_day_before_the_verb_keeps_the_released_period_for_the_passage
 
 
 @pytest.mark.parametrize(("text", "times"), [
-    # round 49: the channel a body released its data through (在官网, 在其官方微信公众号, 通过官方网站; `release_channels`)
-    # may stand between its day and the verb: the period released still dates the undated sentences after it
+    # round 49: the channel a body released its data through (在官网, 在其官方微信公众号, 通过官方网站;
+    # `release_channels`) may stand between its day and the verb: the period released still dates the sentences after it
     ("交通运输部29日在其官方微信公众号发布9月22日—9月28日全国物流保通保畅运行情况。国家铁路运输货物7967.3万吨，"
      "环比下降1.16%。", ["2025-09-22/2025-09-28"] * 2),
     ("交通运输部29日在官网发布8月全国物流运行情况。国家铁路运输货物7967.3万吨。", ["2025-08"]),
