@@ -176,8 +176,9 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
 
 
 def _base_only(between: str) -> bool:
-    """(round 49) Whether the words between two 分别 lists are only the later list's base (…分别完成客运量x、y，同比分别
-    增长u、v: 同比; 比上年分别增长): the base names no measure of its own, so the earlier list's measure is what changed."""
+    """(round 49) Whether the words between two 分别 lists are only the later list's base (…分别完成客运量x、y，
+    同比分别增长u、v: 同比; 比上年分别增长): the base names no measure of its own, so the earlier list's measure is
+    what changed."""
     return bool(between) and cues().pattern("list_change_base").fullmatch(between) is not None
 
 
