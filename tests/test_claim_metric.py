@@ -2295,6 +2295,26 @@ def test_a_second_list_of_changes_names_what_the_members_did(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 49: the same with only the later list's base before its 分别 (同比分别增长, 环比分别下降): the earlier
+    # list's measure still changed, named before the base (was the member and the base alone: 铁路同比增长)
+    ("铁路、民航分别完成旅客发送量3.1亿人次和0.6亿人次，同比分别增长12%和15%。",
+     {"12": "铁路旅客发送量同比增长", "15": "民航旅客发送量同比增长"}),
+    ("其中，公共汽电车、城市轨道交通和轮渡分别完成客运量34.3亿人、26.5亿人和772万人，同比分别增长31.7%、55.7%和60.7%。",
+     {"55.7": "城市轨道交通客运量同比增长", "60.7": "轮渡客运量同比增长"}),
+    ("甲市、乙市分别实现出口310亿元、270亿元，环比分别下降6%、9%。",
+     {"6": "甲市出口环比下降", "9": "乙市出口环比下降"}),
+    # unchanged: a first list naming its measure before 分别, and a first list naming no measure (its changes only)
+    ("A股、港股成交额分别为1.2万亿元和1500亿元，环比分别下降3%和5%。",
+     {"3": "A股成交额环比下降", "5": "港股成交额环比下降"}),
+    ("出口、进口分别增长5%和3%，同比分别加快1.2个和0.8个百分点。",
+     {"1.2": "出口同比加快", "0.8": "进口同比加快"}),
+])
+def test_a_second_list_with_only_its_base_names_what_the_members_did(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 48): gaps to an earlier period (高于去年同期, the date cut) right after a 分别 list's changes, with
     # no 分别 of their own, are the members' gaps in order, as round 23's gaps to the whole are; each names the base
     # (the last member took them all, and only the first named 去年同期)

@@ -1067,6 +1067,23 @@ def test_the_decimals_of_a_number_of_days_are_no_day_of_the_month(text: str, day
     assert [q.text for q in quantities_outside_dates(text) if q.unit == "day"] == days
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49: a bare day in digits with 号 before a body's release, speech or meeting that day is that day
+    ("国家邮政局19号公布一季度邮政快递业运行情况。", [("19号", "2022-05-19", "day"), ("一季度", "2022-Q1", "quarter")]),
+    ("国铁集团20号发布消息，全国铁路发送旅客1050万人次。", [("20号", "2022-05-20", "day")]),
+    ("商务部8号召开发布会。", [("8号", "2022-06-08", "day")]),  # (as 8日召开: a meeting is no past act)
+    ("发言人15号在北京表示，客流继续回升。", [("15号", "2022-05-15", "day")]),
+    # unchanged: a serial with 号 (a line, a building, a craft), and a 号 with no act after it
+    ("地铁15号线开通后，日均客流达到30万人次。", []),
+    ("3号楼的物业费上涨10%。", []),
+    ("天宫1号发射成功。", []),
+    ("他住在15号。", []),
+    ("中央一号文件和5号文件发布后，各地加快落实。", []),
+])
+def test_a_bare_hao_day_before_a_bodys_act_is_a_day(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
 def test_a_bare_day_after_written_out_days_stays_a_date() -> None:
     got = values("2023年10月2日召开会议，11月5日结束，2日发布。")
     assert [t for t, _v, _g in got] == ["2023年10月2日", "11月5日", "2日"]

@@ -379,7 +379,7 @@ def _days(scan: _Scan) -> None:
         cands.append(Candidate(m.start("d"), m.end(), Spec(day=int(m.group("d")))))
     for m in P["bare_day"].finditer(s):
         d = num(m.group("d"))
-        if d is None or not 1 <= d <= 31 or m.group("dw") in words["bare_day_skip"]:
+        if d is None or not 1 <= d <= 31 or (m.group("dw") in words["bare_day_skip"] and not _hao_day(s, m, P)):
             continue
         if (_after_duration_cue(s, m.start(), P) or P["day_window_after"].match(s, m.end())
                 or (not m.group("d").isdigit() and P["day_cn_window_after"].match(s, m.end()))
@@ -391,6 +391,12 @@ def _days(scan: _Scan) -> None:
         if k >= 0 and m.start() < windows[k][1]:
             continue  # 20日和60日均线: counts of days in one list
         cands.append(Candidate(m.start(), _restated(s, m.end(), "day", P), Spec(day=d)))
+
+
+def _hao_day(s: str, m: re.Match[str], P: dict[str, re.Pattern[str]]) -> bool:
+    """(round 49) A bare day in digits with 号, which is mostly a serial (15号线, 3号楼), is a day where a body's
+    release, speech or meeting follows right after it (国家邮政局19号公布…; 国铁集团20号发布消息): the day it acted."""
+    return m.group("d").isdigit() and P["hao_day_act_after"].match(s, m.end()) is not None
 
 
 def _restated_days(scan: _Scan) -> None:

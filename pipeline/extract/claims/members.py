@@ -150,7 +150,9 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
         if earlier is not None and listed and shared:
             # (round 24: …分别进出口x、y，分别增长u、v: what the members did before, with no words of
             own = named or ("" if shared[0] else earlier_named)  # its own between, is what changed: 欧盟进出口增长)
-            return listed[index] + shared[0] + own, series[-1]["end"], tuple(listed)
+            # (round 49: only the list's base between, 同比分别增长: the earlier measure still changed, before its base)
+            measure = earlier_named if not named and _base_only(shared[0]) else ""
+            return listed[index] + measure + shared[0] + own, series[-1]["end"], tuple(listed)
     # (the clause before the governing 分别, found once for both lists: round 36 mend)
     bounds = chunk_bounds(text, mark.start()) if (mark := _last_mark(text, offset)) is not None else None
     if named and bounds and (listed := _copula_list(text, bounds, len(series))):
@@ -171,6 +173,13 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
             return (claimed[index] + mixed_base(text, chunk, series, index, start) + named, series[-1]["end"],
                     tuple(claimed))
     return None, number["end"], ()
+
+
+def _base_only(between: str) -> bool:
+    """(round 49) Whether the words between two 分别 lists are only the later list's base (…分别完成客运量x、y，
+    同比分别增长u、v: 同比; 比上年分别增长): the base names no measure of its own, so the earlier list's measure is
+    what changed."""
+    return bool(between) and cues().pattern("list_change_base").fullmatch(between) is not None
 
 
 def _levels_of_measures(values: list[dict], text: str, start: int) -> bool:
