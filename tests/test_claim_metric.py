@@ -8090,3 +8090,19 @@ def test_a_hong_kong_base_word_is_part_of_the_change(text: str, value: str, metr
 ])
 def test_a_reckoning_by_year_or_month_is_no_base_of_a_change(text: str, value: str, kept: str) -> None:
     assert kept in _metric_of(text, value)
+
+
+# Round 49: Taiwan writes growth as 成長 (and its rate 成長率) where Hong Kong writes 增長: a change verb, so the base
+# before it stays named (較上年成長, was 較成長 with the base read as a date and cut) and the level it reaches is the
+# bare measure (營收較上季成長12%至…億元 → 營收).
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("財政部表示,全年累計出口6,407.5億美元,較上年成長34.9%。", "34.9", "累計出口較上年成長"),
+    ("該公司營收較上季成長12%至新台幣8,000億元。", "800000000000", "營收"),
+    ("經濟部統計處表示,外銷訂單較上月成長8.1%至520億美元。", "52000000000", "外銷訂單"),
+    # look-alikes: the rate noun stays the measure, a change of it keeps its own verb, a growth stock is no change
+    ("主計總處表示,去年經濟成長率為5.27%,比前年提高3.2個百分點。", "5.27", "經濟成長率"),
+    ("主計總處表示,去年經濟成長率為5.27%,比前年提高3.2個百分點。", "3.2", "經濟成長率比前年提高"),
+    ("半導體業營收成長股表現亮眼,台積電股價上漲3.2%。", "3.2", "台積電股價上漲"),
+])
+def test_taiwans_growth_verb_is_a_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
