@@ -12701,8 +12701,9 @@ def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 1, 10))] == times
 
 
-# Round 49: a body that publishes a month's data written in Chinese numerals (Taiwan's papers: 公布十一月出口…; 公布前十一个月…)
-# is the source of it, as 公布11月… made it; a month that opens a policy's schedule or a plan publishes no data.
+# Round 49: a body that publishes a month's data written in Chinese numerals (Taiwan's papers: 公布十一月出口…;
+# 公布前十一个月…) is the source of it, as 公布11月… made it; a month that opens a policy's schedule or a plan publishes
+# no data.
 @pytest.mark.parametrize(("text", "source", "metric"), [
     ("財政部發布十二月出口624.7億美元,年增43.4%。", "财政部", "出口"),
     ("政府統計處公佈十一月零售業總銷貨價值為320億元。", "香港特别行政区政府统计处", "零售業總銷貨價值"),
