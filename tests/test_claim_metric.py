@@ -8103,3 +8103,43 @@ def test_a_completed_activitys_hours_are_its_measure(text: str, value: str, metr
 ])
 def test_a_schedule_is_no_completed_activity(text: str) -> None:
     assert _metrics(text) == []
+
+
+# Round 49: Hong Kong and Macau write the year-on-year (and month-on-month, quarter-on-quarter) base as 按年, 按月,
+# 按季 where the mainland writes 同比/环比: the base is part of the change, so the level the change reaches
+# (…按年下跌12%至37.53億元) is the bare measure, as after 同比, not the measure with a dangling 按年.
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("股東應佔純利按年下跌12%至港幣37.53億元。", "3753000000", "股東應佔純利"),
+    ("零售業銷售額按月下跌3%至320億元。", "32000000000", "零售業銷售額"),
+    ("出口貨值按季大幅增加5%至1,200億元。", "120000000000", "出口貨值"),
+    ("营业收入按年增长8%至52亿元。", "5200000000", "营业收入"),
+    # the change keeps its base, as 同比 does
+    ("股東應佔純利按年下跌12%至港幣37.53億元。", "12", "股東應佔純利按年下跌"),
+])
+def test_a_hong_kong_base_word_is_part_of_the_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [
+    # look-alikes: 按年/按月 that say how a figure is reckoned or paid, no base of a change, are not cut from the metric
+    ("本港按年平均匯率折算為人均3.2萬美元。", "32000", "按年平均匯率"),
+    ("養老金按月發放,每人每月3000元。", "3000", "按月發放"),
+])
+def test_a_reckoning_by_year_or_month_is_no_base_of_a_change(text: str, value: str, kept: str) -> None:
+    assert kept in _metric_of(text, value)
+
+
+# Round 49: Taiwan writes growth as 成長 (and its rate 成長率) where Hong Kong writes 增長: a change verb, so the base
+# before it stays named (較上年成長, was 較成長 with the base read as a date and cut) and the level it reaches is the
+# bare measure (營收較上季成長12%至…億元 → 營收).
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    ("財政部表示,全年累計出口6,407.5億美元,較上年成長34.9%。", "34.9", "累計出口較上年成長"),
+    ("該公司營收較上季成長12%至新台幣8,000億元。", "800000000000", "營收"),
+    ("經濟部統計處表示,外銷訂單較上月成長8.1%至520億美元。", "52000000000", "外銷訂單"),
+    # look-alikes: the rate noun stays the measure, a change of it keeps its own verb, a growth stock is no change
+    ("主計總處表示,去年經濟成長率為5.27%,比前年提高3.2個百分點。", "5.27", "經濟成長率"),
+    ("主計總處表示,去年經濟成長率為5.27%,比前年提高3.2個百分點。", "3.2", "經濟成長率比前年提高"),
+    ("半導體業營收成長股表現亮眼,台積電股價上漲3.2%。", "3.2", "台積電股價上漲"),
+])
+def test_taiwans_growth_verb_is_a_change(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

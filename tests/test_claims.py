@@ -12752,3 +12752,28 @@ def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times
 ])
 def test_a_window_from_a_holiday_or_back_from_now_takes_no_earlier_date(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2025, 2, 20), in_order=True)] == times
+
+
+
+# Round 49: a body that publishes a month's data written in Chinese numerals (Taiwan's papers: 公布十一月出口…;
+# 公布前十一个月…) is the source of it, as 公布11月… made it; a month that opens a policy's schedule or a plan publishes
+# no data.
+@pytest.mark.parametrize(("text", "source", "metric"), [
+    ("財政部發布十二月出口624.7億美元,年增43.4%。", "财政部", "出口"),
+    ("政府統計處公佈十一月零售業總銷貨價值為320億元。", "香港特别行政区政府统计处", "零售業總銷貨價值"),
+    ("海关总署公布前十一个月出口22.1万亿元,同比增长5%。", "海关总署", "出口"),
+    ("财政部公布十一月出口640.5亿美元,同比增长56%。", "财政部", "出口"),
+])
+def test_a_release_of_a_month_in_chinese_numerals_names_its_source(text: str, source: str, metric: str) -> None:
+    first = claim_rows(text)[0]
+    assert (first["source"], first["metric"]) == (source, metric)
+
+
+@pytest.mark.parametrize("text", [
+    "市政府发布三月行动计划,全年新增就业12万人。",
+    "交通部發布九月行動方案,全年新增充電樁2萬個。",
+    "市政府發布十月起實施的補貼辦法,全年新增就業5萬人。",
+])
+def test_a_month_before_a_plan_is_no_release_of_data(text: str) -> None:
+    claims = claim_rows(text)
+    assert claims and all(c["source"] is None for c in claims)

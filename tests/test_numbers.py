@@ -1366,6 +1366,22 @@ def test_a_chinese_digit_string_with_a_full_width_point(text: str, expected: lis
     assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
 
 
+# Round 49: Hong Kong and Macau wire text writes the decimal point as the small full stop ﹒ (U+FE52); it reads as "."
+# the way the full-width ． does, so 302﹒12萬人次 is one figure and 1﹒2日 no day of the month.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("入境旅客約302﹒12萬人次,按年上升9﹒5%。",
+     [("302﹒12萬人次", Decimal("3021200"), "人次"), ("9﹒5%", Decimal("9.5"), "%")]),
+    ("旅客平均逗留1﹒2日,留宿旅客為2﹒4日。", [("1﹒2日", Decimal("1.2"), "day"), ("2﹒4日", Decimal("2.4"), "day")]),
+    ("失業率為3﹒1%。", [("3﹒1%", Decimal("3.1"), "%")]),
+    # look-alikes: a numbering at a line's start, a separator between names, an ordinal
+    ("1﹒ 總覽\n失業率為3%。", [("3%", Decimal("3"), "%")]),
+    ("港澳﹒台灣旅客增加。", []),
+    ("第3﹒2節說明樣本。", []),
+])
+def test_the_small_full_stop_is_a_decimal_point(text: str, expected: list) -> None:
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == expected
+
+
 # Round 21: a public purse's deficit, surplus and borrowing are money with the currency word left out.
 @pytest.mark.parametrize(("text", "expected"), [
     ("本港上年度綜合帳目赤字872億，發債所得1,200億。", [("872億", "HKD"), ("1,200億", "HKD")]),
