@@ -307,7 +307,7 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         if not m or m["alias"] in declared or m["alias"] == text[c.start:c.end]:
             continue
         alias = m["alias"]
-        if alias in refused or alias.startswith(roles) or re.fullmatch(rules["declared_alias_refused"], alias):
+        if alias in refused or _self_reference(alias, roles) or re.fullmatch(rules["declared_alias_refused"], alias):
             continue
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     for alias, c in _header_declarations(ms, text).items():
@@ -359,6 +359,17 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
             drop.update(inside)
             added.append(f)
     return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
+
+
+def _self_reference(alias: str, roles: tuple[str, ...]) -> bool:
+    """Whether a declared short name opens with a word of self-reference or address (本所, 该行, 我行, 贵司:
+    ``declared_alias_role_starts``), which declares nothing; a name that opens with a place whose first character is
+    one of them (贵州茅台, 贵阳银行) is the company's short name all the same (round 49); the country's own word
+    (我国…: ``national_prefixes``) is no such place."""
+    res = resources()
+    home = set(res.rules["national_prefixes"])
+    return alias.startswith(roles) and not any(
+        alias[:k] in res.places and alias[:k] not in home for k in (2, 3) if k < len(alias))
 
 
 def _legal_core(name: str) -> str | None:
