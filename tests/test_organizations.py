@@ -4069,3 +4069,18 @@ def test_a_declared_short_name_opening_with_a_place(text: str, expected: dict[st
 ])
 def test_a_groups_brand_alone_speaks_for_it(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a national committee named by 国家 and its field is a body, as one named by 全国 is (round 48)
+    ("国家气候变化专家委员会表示，2023年全国平均气温偏高。", {("国家气候变化专家委员会", "government")}),
+    ("据国家气候变化专家委员会评估，极端天气增多。", {("国家气候变化专家委员会", "government")}),
+    ("国家气候变化专家委员会副主任刘燕华指出，极端天气增多。", {("国家气候变化专家委员会", "government")}),
+    # look-alikes kept: a generic word, a level, an act or a field every community has between 国家 and 委员会
+    ("国家有关委员会将加强监管。", set()),
+    ("国家各级委员会要加强协调。", set()),
+    ("国家支持委员会开展工作。", set()),
+    ("国家居民委员会数量增长。", set()),
+])
+def test_a_national_committee_named_by_the_state_and_its_field(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
