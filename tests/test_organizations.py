@@ -4014,3 +4014,107 @@ def test_a_city_named_exchange_is_that_citys(text: str, expected: dict[str, set[
 ])
 def test_a_deputy_title_is_no_part_of_the_body_before_it(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a surname cut off as a word of its own right before a two-character lexicon alias, at a
+    # clause's start or after a person's title, and a verb of telling after it name a person speaking (钱|国航表示):
+    # no body. The alias after a preposition, a conjunction or inside a longer name stays the company.
+    ("钱国航表示，市场需求正在恢复。", set()),
+    ("公司总经理钱国航介绍，今年运力将增加10%。", set()),
+    ("中国国航表示，3月旅客运输量增长20%。", {"中国国航"}),
+    ("我们向国航表示感谢。", {"国航"}),
+    ("东航和国航表示将增加航班。", {"东航", "国航"}),
+    ("国航表示，将增加航班。", {"国航"}),
+])
+def test_a_lexicon_alias_inside_a_speakers_name_is_no_body(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a filing (发布公告称, 公告表示, 发布年报) under a name at a clause's start vouches for a
+    # listed company also where the name is a common noun and a trade word (光线传媒, 中文传媒), and 公告表示 /
+    # 公告指出 are announcements as 公告称 is (中科曙光晚间发布公告表示)
+    ("光线传媒发布公告称，公司2023年营业收入为15.5亿元。", {"光线传媒"}),
+    ("光线传媒公告称，公司拟回购股份。", {"光线传媒"}),
+    ("中科曙光晚间发布公告表示，公司拟回购股份。", {"中科曙光"}),
+    ("中文传媒发布公告指出，公司拟投资5亿元。", {"中文传媒"}),
+    # look-alikes kept: a role, a legal form alone, a generic word or a trade word before the trade word, a kind of
+    # body, a sector, and the common-noun name with no filing
+    ("控股股东发布公告称，拟减持股份。", set()),
+    ("股份有限公司发布公告称，拟减持股份。", set()),
+    ("能源集团发布公告称，拟投资5亿元。", set()),
+    ("文化传媒发布公告称，拟回购股份。", set()),
+    ("行业协会发布公告称，将加强监管。", set()),
+    ("银行业发布公告称，将加强监管。", set()),
+    ("光线传媒拟投资5亿元。", set()),
+    ("该行业集团化趋势明显。", set()),
+])
+def test_a_filing_vouches_for_a_common_word_trade_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
+
+
+def test_a_filing_trade_name_is_its_claims_source() -> None:
+    """Class (round 49): the company found by its filing is the source of the figures its announcement gives."""
+    rows = extract_all(doc_from_text("光线传媒发布公告称，公司2023年实现营业收入15.48亿元。",
+                                     document_date=dt.date(2024, 3, 1)))
+    assert {c["source"] for c in rows["claims"]} == {"光线传媒"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): the listed airlines' short names (南方航空, 东方航空) are their companies, as 春秋航空 is
+    ("南方航空3月旅客运输量为1200万人次。", {"中国南方航空股份有限公司": {"南方航空"}}),
+    ("春秋航空、东方航空等航空股集体上涨。", {"春秋航空": {"春秋航空"}, "中国东方航空股份有限公司": {"东方航空"}}),
+    # look-alikes kept: an airport of a direction (东方航空港) and a longer word opening with another direction
+    ("东方航空港建设加快。", {}),
+    ("西南方航空运输需求上升。", {}),
+])
+def test_the_listed_airlines_short_names(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a declared short name opening with a place whose first character is a word of
+    # self-reference or address (贵州 of 贵州茅台: 贵 as in 贵司) is declared all the same, and recurs as the company
+    ("贵州茅台酒股份有限公司（以下简称“贵州茅台”）发布公告。贵州茅台表示，将继续推进改革。",
+     {"贵州茅台酒股份有限公司": {"贵州茅台酒股份有限公司", "贵州茅台"}}),
+    ("贵州燃气集团股份有限公司（以下简称“贵州燃气”）发布公告。贵州燃气指出，用气量增长8%。",
+     {"贵州燃气集团股份有限公司": {"贵州燃气集团股份有限公司", "贵州燃气"}}),
+    # look-alikes kept: a self-reference or an address declares nothing
+    ("某某科技股份有限公司（以下简称“贵司”）应于3日内回复。", {}),
+    ("某某银行股份有限公司（以下简称“我行”）发布公告，我行净利润增长5%。", {}),
+])
+def test_a_declared_short_name_opening_with_a_place(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a company named with its group word speaks by its brand alone later, at a clause's start
+    # before a verb of telling (美的集团…，美的表示)
+    ("美的集团2023年营收3720亿元，美的表示将继续加大研发投入。", {"美的集团": {"美的集团", "美的"}}),
+    ("万向集团公司营收增长5%。万向指出，将继续扩大投资。", {"万向集团公司": {"万向集团公司", "万向"}}),
+    # look-alikes kept: a brand of generic words or a place, the brand before no verb of telling, no group named
+    # before, and the brand inside a clause
+    ("科技集团营收增长5%，科技表示将加大投入。", {}),
+    ("中国建筑集团营收增长。中国表示将扩大开放。", {"中国建筑集团": {"中国建筑集团"}}),
+    ("美的集团营收增长，美的生活正在改变。", {"美的集团": {"美的集团"}}),
+    ("美的表示将加大投入。", {}),
+    ("美的集团营收增长，他说美的表示很重要。", {"美的集团": {"美的集团"}}),
+])
+def test_a_groups_brand_alone_speaks_for_it(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a national committee named by 国家 and its field is a body, as one named by 全国 is (round 48)
+    ("国家气候变化专家委员会表示，2023年全国平均气温偏高。", {("国家气候变化专家委员会", "government")}),
+    ("据国家气候变化专家委员会评估，极端天气增多。", {("国家气候变化专家委员会", "government")}),
+    ("国家气候变化专家委员会副主任刘燕华指出，极端天气增多。", {("国家气候变化专家委员会", "government")}),
+    # look-alikes kept: a generic word, a level, an act or a field every community has between 国家 and 委员会
+    ("国家有关委员会将加强监管。", set()),
+    ("国家各级委员会要加强协调。", set()),
+    ("国家支持委员会开展工作。", set()),
+    ("国家居民委员会数量增长。", set()),
+])
+def test_a_national_committee_named_by_the_state_and_its_field(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected

@@ -23,6 +23,7 @@ from pipeline.extract.organizations.base import (
 )
 from pipeline.nlp.doc import WordIndex
 from pipeline.nlp.jieba_dict import jieba_tokenizer
+from pipeline.resources import cached
 
 
 def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None = None,
@@ -56,8 +57,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
             if ok and entry.type == "company" and not is_latin(alias) and _name_goes_on(text, j):
                 continue  # 中信博为…: a listed company's short name that a known one opens, not that one
-            if ok and length == 2 and _given_name(text, i, index):
-                continue  # 会长洪清华: a person's given name after the title and surname, no 清华大学
+            if ok and length == 2 and (_given_name(text, i, index) or _surname_speaker(text, i, j, index)):
+                continue  # 会长洪清华, 钱国航表示: a person's given name after the surname, no 清华大学, no 国航
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
                 glued = _brand_prefix_end(text, j, cuts) if is_latin(alias) else None
                 if glued is not None:  # TCL中环: the brand opens another company's name
@@ -114,6 +115,36 @@ def _given_name(text: str, i: int, index: WordIndex | None) -> bool:
     surname = next(iter(pos_words(index, i - 1, i)), None)
     return (surname is not None and surname[0] == i - 1 and surname[3] in resources().rules["person_pos"]
             and text[:i - 1].endswith(person_titles()))
+
+
+def _surname_speaker(text: str, i: int, j: int, index: WordIndex | None) -> bool:
+    """Whether a two-character alias at [i, j) is the given name of a person who speaks: a one-character word that
+    is a surname (claims.yaml ``surnames``, whatever its tag: 钱/n) stands right before it, at a clause's start or
+    after a person's title, and a verb of telling follows (钱国航表示, 总经理钱国航介绍): the three characters name the
+    speaker, no body (round 49). A preposition or a conjunction before the alias (向国航表示感谢, 和国航表示) and a
+    surname inside a longer word (中国国航表示) leave the alias."""
+    from pipeline.extract.claim_cues import cues
+
+    if index is None or i < 1:
+        return False
+    res = resources()
+    word = next(iter(pos_words(index, i - 1, i)), None)
+    if (word is None or word[0] != i - 1 or word[1] != i or word[2] not in cues().words("surnames")
+            or word[3] in res.rules["left_stop_pos"] or word[2] in res.rules["left_stop_words"]):
+        return False
+    if i >= 2 and is_han(text[i - 2]) and not text[:i - 1].endswith(person_titles()):
+        return False
+    verb = next((v for v in _telling_verbs() if text.startswith(v, j)), None)
+    return verb is not None and text[j + len(verb):j + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
+
+
+@cached
+def _telling_verbs() -> tuple[str, ...]:
+    """claims.yaml's verbs of telling (`telling_verbs`), longest first (the speaker checks of ``filters`` read
+    the same list)."""
+    from pipeline.extract.claim_cues import cues
+
+    return tuple(sorted(cues().words("telling_verbs"), key=lambda verb: (-len(verb), verb)))
 
 
 def _national_sector(alias: str, text: str, j: int) -> bool:

@@ -375,7 +375,9 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
     by_end = {e: s for s, e in sorted(model)}
     ends = [m.start() for m in cues.finditer(text)]
     # An act opens a word of its own (国有及主营收入: 营收 inside 主营收入 is none).
-    acts = {m.start() for m in _act_pattern().finditer(text) if m.start() in cuts}
+    act_matches = [m for m in _act_pattern().finditer(text) if m.start() in cuts]
+    acts = {m.start() for m in act_matches}
+    filings = {m.start() for m in act_matches if _filing_act(m.group())}
     ends.extend(acts)
     for run in _closed_lists(text):
         offset = run.start()
@@ -388,7 +390,9 @@ def stock_names(text: str, model: dict[tuple[int, int], Candidate], cuts: set[in
         if start is None:
             start = _short_name_start(text, end, cuts)
         act_min = int(resources().rules["stock_context"]["act_min_chars"]) if end in acts else 0
-        if start is not None and end - start >= act_min and _plausible(text[start:end]):
+        clause_start = start is not None and (start == 0 or not CJK.match(text[start - 1]))
+        if start is not None and end - start >= act_min and _plausible(
+                text[start:end], filed=end in filings and clause_start):
             out.append(Candidate(start, end, PATTERN, type="company"))
     return out + _act_recurrences(text, [c for c in out if c.end in acts], cuts)
 
@@ -430,10 +434,11 @@ def _short_name_start(text: str, end: int, cuts: set[int]) -> int | None:
     return next((s for s in (end - limit, end - limit + 1) if s in cuts), None)
 
 
-def _plausible(name: str) -> bool:
+def _plausible(name: str, filed: bool = False) -> bool:
     """A short name: two characters or more, CJK first, not generic or places only, not a rating of
     a broker's rating key, with a proper part (a word jieba's dictionary tags as a name, or does not
-    know: 蓝思, 恒瑞)."""
+    know: 蓝思, 恒瑞). ``filed``: the name opens a clause and files an announcement or a report, where a common
+    word and a trade word make a short name too (光线传媒发布公告称: ``_common_trade_name``, round 49)."""
     if len(name) < 2 or not CJK.match(name[0]):
         return False
     if all_generic(name) or only_places(name) or (places_and_generic(name) and not place_trade_name(name)):
@@ -452,7 +457,29 @@ def _plausible(name: str) -> bool:
         return False
     if is_rating(name):  # 增持股价超越基准5%-20%: a line of a rating key
         return False
-    return _proper(name)
+    return _proper(name) or (filed and _common_trade_name(name))
+
+
+def _filing_act(act: str) -> bool:
+    """Whether an act (``_act_pattern``'s match) files an announcement or a periodic report
+    (``stock_context.filing_words``: 发布公告称, 披露2023年年报), which only a listed company does."""
+    return any(word in act for word in resources().rules["stock_context"]["filing_words"])
+
+
+def _common_trade_name(name: str) -> bool:
+    """光线传媒, 光明地产: a short name of two dictionary words, a common noun of two characters or more that is no
+    generic word, no stop word and no trade word itself, and a word of a company's trade or form
+    (``stock_context.place_name_words``). Such a name has no proper part, so it is read as a company only where it
+    files an announcement or a report under its own name at a clause's start (round 49); a trade word after a
+    generic word or another trade word (能源集团, 地产集团, 金融控股) stays a description."""
+    res = resources()
+    trades = res.rules["stock_context"]["place_name_words"]
+    words = default_jieba().lcut(name)
+    if len(words) != 2 or words[1] not in trades or len(words[0]) < 2:
+        return False
+    first = words[0]
+    return (tag_of(first) in res.rules["stock_context"]["trade_name_first_pos"] and first not in trades
+            and first not in res.stop_words and not all_generic(first))
 
 
 @cached

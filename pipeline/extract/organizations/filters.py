@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.organizations.alias_matches import common_word
+from pipeline.extract.organizations.alias_matches import _telling_verbs, common_word
 from pipeline.extract.organizations.base import (
     BRANDLIKE,
     CJK,
@@ -353,12 +353,6 @@ def _given_name_speaking(
     verb = next((v for v in _telling_verbs() if text.startswith(v, c.end)), None)
     after = c.end + len(verb) if verb is not None else c.end
     return verb is not None and text[after:after + 1] not in res.rules["speaker_verb_not_before"]
-
-
-@cached
-def _telling_verbs() -> tuple[str, ...]:
-    """claims.yaml's verbs of telling (`telling_verbs`, read by the claims cues' loader), longest first."""
-    return tuple(sorted(cues().words("telling_verbs"), key=lambda verb: (-len(verb), verb)))
 
 
 def misread_common_words(model: list[Candidate], text: str, index: WordIndex) -> set[str]:

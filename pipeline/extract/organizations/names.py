@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import accumulate
 
 from pipeline.chars import is_han
 from pipeline.extract.organizations.base import (
@@ -307,7 +308,7 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         if not m or m["alias"] in declared or m["alias"] == text[c.start:c.end]:
             continue
         alias = m["alias"]
-        if alias in refused or alias.startswith(roles) or re.fullmatch(rules["declared_alias_refused"], alias):
+        if alias in refused or _self_reference(alias, roles) or re.fullmatch(rules["declared_alias_refused"], alias):
             continue
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
     for alias, c in _header_declarations(ms, text).items():
@@ -332,7 +333,7 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         if core is not None:
             declared.setdefault(core, c)
     if not declared:
-        return ms
+        return _with_brand_speakers(ms, text, cuts)
     out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
            if text[c.start:c.end] in declared else c for c in ms]
     out.sort(key=lambda c: (c.start, c.end))
@@ -358,7 +359,62 @@ def _declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> lis
         if all(f.start <= out[i].start and out[i].end <= f.end for i in inside):
             drop.update(inside)
             added.append(f)
-    return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
+    kept = sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
+    return _with_brand_speakers(kept, text, cuts)
+
+
+def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list[Candidate]:
+    """美的集团…，美的表示: a company named with its group word (``brand_speakers.group_words``: 集团, 控股; after its
+    legal form is taken off: 美的集团股份有限公司) is that company where its brand alone recurs after it as a word of
+    its own at a clause's start, right before a verb of telling (round 49): the company speaks of itself by its
+    brand. A brand of generic words or places only (科技集团…科技表示, 中国建筑集团…中国表示) or no Han brand of at
+    least ``min_chars`` is none; a lexicon name is matched as such. One scan of the text per distinct brand."""
+    from pipeline.extract.organizations.alias_matches import _telling_verbs
+
+    res = resources()
+    spec = res.rules["brand_speakers"]
+    groups = tuple(sorted(spec["group_words"], key=len, reverse=True))
+    brands: dict[str, Candidate] = {}
+    for c in ms:
+        name = text[c.start:c.end]
+        if c.type != "company":
+            continue
+        name = _legal_core(name) or name
+        group = next((g for g in groups if name.endswith(g)), None)
+        brand = name[:-len(group)] if group else ""
+        if (len(brand) >= int(spec["min_chars"]) and all(map(is_han, brand)) and brand not in res.aliases
+                and not all_generic(brand) and not only_places(brand) and not places_and_generic(brand)):
+            brands.setdefault(brand, c)
+    if not brands:
+        return ms
+    taken = sorted((c.start, c.end) for c in ms)
+    starts, reach = [s for s, _ in taken], list(accumulate((e for _, e in taken), max))
+    verbs = _telling_verbs()
+    added: list[Candidate] = []
+    for brand, full in brands.items():
+        for k in name_recurrences(text, brand, full.end, before=False):
+            end = k + len(brand)
+            if (k in cuts and end in cuts and (k == 0 or not is_han(text[k - 1])) and text.startswith(verbs, end)
+                    and not _overlaps(starts, reach, k, end)):
+                added.append(replace(full, start=k, end=end))
+    return sorted([*ms, *added], key=lambda c: (c.start, c.end)) if added else ms
+
+
+def _overlaps(starts: list[int], reach: list[int], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps a span of sorted ``starts`` whose furthest end so far is ``reach``."""
+    i = bisect.bisect_left(starts, e)
+    return i > 0 and reach[i - 1] > s
+
+
+def _self_reference(alias: str, roles: tuple[str, ...]) -> bool:
+    """Whether a declared short name opens with a word of self-reference or address (本所, 该行, 我行, 贵司:
+    ``declared_alias_role_starts``), which declares nothing; a name that opens with a place whose first character is
+    one of them (贵州茅台, 贵阳银行) is the company's short name all the same (round 49); the country's own word
+    (我国…: ``national_prefixes``) is no such place."""
+    res = resources()
+    home = set(res.rules["national_prefixes"])
+    return alias.startswith(roles) and not any(
+        alias[:k] in res.places and alias[:k] not in home for k in (2, 3) if k < len(alias))
 
 
 def _legal_core(name: str) -> str | None:
