@@ -1553,6 +1553,16 @@ def test_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
     ("全年农产品生产者价格指数（以上年为100）为100.4。", [("农产品生产者价格指数", Decimal("100.4"))]),
     ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
     ("以2020年为基期，该指数为112.5。", [("指数", Decimal("112.5"))]),
+    # (round 49) the base named in a bracket without 以: the bracket's 100 is no claim, the reading before it is
+    ("全年居民消费价格总指数为101.8（上年为100）。", [("居民消费价格总指数", Decimal("101.8"))]),
+    ("年末全县男女性别比为105.23:100(女性为100)。", []),
+    ("商品零售价格指数为99.2（2015年为100），其中食品类价格指数为104.3。",
+     [("商品零售价格指数", Decimal("99.2")), ("食品类价格指数", Decimal("104.3"))]),
+    # look-alikes kept: a 100 with a measure word, a 100 outside a bracket, a bracket that goes on past the 100
+    ("全县女性人口为54882人，男性为100人。", [("全县女性人口", 54882), ("男性人口", 100)]),
+    # (a measure noun before 为 in the bracket: a count, no base)
+    ("该园区企业总数为100，比上年增加12家。", [("园区企业总数", 100), ("园区企业总数比上年增加", 12)]),
+    ("本次调查共回收有效问卷（样本数为100）。", [("样本数", 100)]),
     # the 以 of 以来 opens no base
     ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI位于扩张区间", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
