@@ -9899,6 +9899,26 @@ def test_an_intensity_base_opens_every_member(text: str, expected: list[str]) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 49: 三次产业 names the three sectors at once, as 城乡 names two: a 分别 list of three values is
+    # theirs, also past the 对 of 对经济增长 (no list lead there)
+    ("2022年，三次产业增加值分别增长2.7%、-11.7%和2.9%。",
+     ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]),
+    ("2022年，三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。",
+     ["第一产业对经济增长拉动贡献", "第二产业对经济增长拉动贡献", "第三产业对经济增长拉动贡献"]),
+    ("2019年，三次产业对经济增长的贡献率分别为5.2%、38.6%和56.2%。",
+     ["第一产业对经济增长贡献率", "第二产业对经济增长贡献率", "第三产业对经济增长贡献率"]),
+    # (near misses: a total of the three, a structure's ratio (no claims), two values, and 城乡 after 对)
+    ("2022年，三次产业增加值合计增长5.2%。", ["三次产业增加值合计增长"]),
+    ("2022年，三次产业结构比为6.0:46.9:47.1。", []),
+    ("2022年，三次产业增加值分别增长2.7%和3.1%。", ["三次产业增加值增长", "三次产业增加值增长"]),
+    ("2022年，对城乡居民的补贴分别为120亿元和80亿元。", ["城镇居民补贴", "农村居民补贴"]),
+    ("2022年，对三次产业的贷款分别为120亿元、300亿元和80亿元。", ["第一产业贷款", "第二产业贷款", "第三产业贷款"]),
+])
+def test_the_three_sectors_named_at_once_share_a_list(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 38: a term written 剩余平均年限 is a measure its 其中 subsets share, as 平均剩余期限 is (round 36)
     ("截至2024年末，全省地方政府债券剩余平均年限9.8年，其中一般债券5.6年，专项债券11.2年。",
      [("全省地方政府债券剩余平均年限", "9.8"), ("一般债券剩余平均年限", "5.6"), ("专项债券剩余平均年限", "11.2")]),

@@ -155,6 +155,8 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if not items:
         return None
     lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是
+    if lead and len(items) == 1 and _names_compound(lead.group(), count):
+        lead = None  # (round 49) 三次产业对经济增长的贡献率: the compound before 对 is the list, the 对 its own words
     items[0] = items[0][lead.end() - _repeated_lead(lead, items):] if lead and lead.end() < len(items[0]) else items[0]
     suffix = ""
     marker = rules.setting("relative_marker")
@@ -507,6 +509,12 @@ def _ordinal_members(items: list[str]) -> list[str]:
     return [items[0], *(bare.sub(lead.group(1), i, count=1) if bare.match(i) else i for i in items[1:])]
 
 
+def _names_compound(text: str, count: int) -> bool:
+    """(round 49) ``text`` holds a word naming ``count`` members at once (`list_compounds`: 三次产业, 城乡), so a
+    lead word after it (三次产业对经济增长的…: 对) opens no list: the list is that word's."""
+    return any(word in text and len(parts) == count for word, parts in cues().setting("list_compounds").items())
+
+
 def _compound_members(item: str, count: int) -> list[str] | None:
     """The members a word naming two measures at once stands for (汽车产销 → 汽车产量, 汽车销量; 进出口额 → 进口额,
     出口额: what stands before and after it is theirs), from `list_compounds`; or None."""
@@ -713,6 +721,8 @@ def _partner_owner(first: str, bare: str) -> str:
     rules = cues()
     tags = pos_tagger().word_tag_tab
     for pair in rules.setting("list_compounds").values():
+        if len(pair) != 2:
+            continue  # (round 49: 三次产业's three sectors are no pair of partner measures)
         for mine, other in (pair, pair[::-1]):
             if bare == other and first.endswith(mine) and len(first) > len(mine):
                 words = cut_words(first[:-len(mine)])
