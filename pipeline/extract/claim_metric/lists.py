@@ -1053,8 +1053,10 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
     `thing_list_min_members` members, each one before the last closed by a noun of `thing_member_tags` that qualifies
     nothing (no place, sector, level or group word) and names no measure, those nouns close the last member's name
     (太阳能电池), and only the measure after them is shared (round 24); or "". 小学、初中、高中在校生 (levels) and
-    大型、中型企业贷款 (qualifiers) still share the noun. Before a bare price noun (`priced_list_measures`) a list
-    of two is enough (round 42: 鸡蛋和食用植物油价格 → 食用植物油 | 价格): a price is of the goods named whole."""
+    大型、中型企业贷款 (qualifiers) still share the noun, and so do all members the goods noun after the last one
+    (`list_shared_goods_nouns`: 超市、便利店和专卖店商品零售额 → 超市商品零售额; round 49, once 超市 is a noun).
+    Before a bare price noun (`priced_list_measures`) a list of two is enough (round 42: 鸡蛋和食用植物油价格 →
+    食用植物油 | 价格): a price is of the goods named whole."""
     rules = cues()
     last = cut_words(tail)[-1:]
     priced = bool(last) and last[0] in rules.words("priced_list_measures")
@@ -1066,8 +1068,10 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
                and h[-1] not in rules.words("list_modifiers") | rules.words("level_members") for h in heads):
         return ""
     own = ""
+    categories = rules.words("list_shared_goods_nouns")  # (round 49: 商品 names every member's goods)
     for word in cut_words(tail):
-        if word_class(word) != "n" or measure_word(word) or modifies(word) or ACRONYM.fullmatch(word):
+        if (word_class(word) != "n" or measure_word(word) or modifies(word) or ACRONYM.fullmatch(word)
+                or word in categories):
             break
         own += word
     return own
