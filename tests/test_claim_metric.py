@@ -1430,8 +1430,18 @@ def test_the_object_after_a_dropped_verb_names_the_amount(text: str, value: str,
     # a compound the dictionary lacks (专业店) after the list's frame is a member like the others
     ("从业态看，连锁门店中的超市、专业店和药店营业额分别增长2.1%、4.4%和5.0%。",
      ["连锁门店中的超市营业额增长", "专业店营业额增长", "药店营业额增长"]),
+    # (round 49) a last member the dictionary tagged a verb (超市, 诊所) is a thing like the members before it
+    ("在限额以上实体店中，便利店、食杂店、超市零售额分别同比增长11.0%、9.9%、7.2%。",
+     ["便利店零售额同比增长", "食杂店零售额同比增长", "超市零售额同比增长"]),
+    ("年末医院、卫生院、诊所床位数分别为2.1万张、0.8万张、0.1万张。", ["医院床位数", "卫生院床位数", "诊所床位数"]),
+    # (the goods noun of a retail measure stays every member's once 超市 is a noun; 产品 stays the last member's)
+    ("全年超市、便利店和专卖店商品零售额分别增长4.5%、6.1%和2.3%。",
+     ["超市商品零售额增长", "便利店商品零售额增长", "专卖店商品零售额增长"]),
+    ("全年手机、电脑、家电产品销量分别增长3.1%、4.2%和5.3%。", ["手机销量增长", "电脑销量增长", "家电产品销量增长"]),
     # members that name a measure themselves share nothing
     ("今年前三季度，消费、固定资产投资分别增长5.1%和3.2%。", ["消费增长", "固定资产投资增长"]),
+    # (round 49: a verbal noun among them, 零售/vn, names a measure: nothing is shared, as before the retag of 超市)
+    ("全年批发、零售、超市营业额分别增长3.1%、4.2%和5.3%。", ["批发增长", "零售增长", "超市营业额增长"]),
     ("上半年公司营收、研发经费分别增长8.2%和12.5%。", ["公司营收增长", "研发经费增长"]),
 ])
 def test_one_word_members_share_the_measure_after_the_list(text: str, expected: list[str]) -> None:

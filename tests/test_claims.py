@@ -1553,6 +1553,16 @@ def test_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
     ("全年农产品生产者价格指数（以上年为100）为100.4。", [("农产品生产者价格指数", Decimal("100.4"))]),
     ("总人口性别比（以女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
     ("以2020年为基期，该指数为112.5。", [("指数", Decimal("112.5"))]),
+    # (round 49) the base named in a bracket without 以: the bracket's 100 is no claim, the reading before it is
+    ("全年居民消费价格总指数为101.8（上年为100）。", [("居民消费价格总指数", Decimal("101.8"))]),
+    ("年末全县男女性别比为105.23:100(女性为100)。", []),
+    ("商品零售价格指数为99.2（2015年为100），其中食品类价格指数为104.3。",
+     [("商品零售价格指数", Decimal("99.2")), ("食品类价格指数", Decimal("104.3"))]),
+    # look-alikes kept: a 100 with a measure word, a 100 outside a bracket, a bracket that goes on past the 100
+    ("全县女性人口为54882人，男性为100人。", [("全县女性人口", 54882), ("男性人口", 100)]),
+    # (a measure noun before 为 in the bracket: a count, no base)
+    ("该园区企业总数为100，比上年增加12家。", [("园区企业总数", 100), ("园区企业总数比上年增加", 12)]),
+    ("本次调查共回收有效问卷（样本数为100）。", [("样本数", 100)]),
     # the 以 of 以来 opens no base
     ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI位于扩张区间", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
@@ -9916,6 +9926,26 @@ def test_a_bare_count_before_a_group_of_people(text: str, expected: list[tuple[s
      ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
 ])
 def test_an_intensity_base_opens_every_member(text: str, expected: list[str]) -> None:
+    assert [c["metric"] for c in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49: 三次产业 names the three sectors at once, as 城乡 names two: a 分别 list of three values is
+    # theirs, also past the 对 of 对经济增长 (no list lead there)
+    ("2022年，三次产业增加值分别增长2.7%、-11.7%和2.9%。",
+     ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]),
+    ("2022年，三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。",
+     ["第一产业对经济增长拉动贡献", "第二产业对经济增长拉动贡献", "第三产业对经济增长拉动贡献"]),
+    ("2019年，三次产业对经济增长的贡献率分别为5.2%、38.6%和56.2%。",
+     ["第一产业对经济增长贡献率", "第二产业对经济增长贡献率", "第三产业对经济增长贡献率"]),
+    # (near misses: a total of the three, a structure's ratio (no claims), two values, and 城乡 after 对)
+    ("2022年，三次产业增加值合计增长5.2%。", ["三次产业增加值合计增长"]),
+    ("2022年，三次产业结构比为6.0:46.9:47.1。", []),
+    ("2022年，三次产业增加值分别增长2.7%和3.1%。", ["三次产业增加值增长", "三次产业增加值增长"]),
+    ("2022年，对城乡居民的补贴分别为120亿元和80亿元。", ["城镇居民补贴", "农村居民补贴"]),
+    ("2022年，对三次产业的贷款分别为120亿元、300亿元和80亿元。", ["第一产业贷款", "第二产业贷款", "第三产业贷款"]),
+])
+def test_the_three_sectors_named_at_once_share_a_list(text: str, expected: list[str]) -> None:
     assert [c["metric"] for c in claim_rows(text)] == expected
 
 

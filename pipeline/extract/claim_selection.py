@@ -583,7 +583,8 @@ def _unblank_from_the_end(words: list[Word]) -> Iterator[Word]:
 
 def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bool:
     """The base another value is given per or against, which asserts nothing: a rate's base (每10万人口, 每10股,
-    10派3元; the rate's metric keeps it), an index's base ((以上年为100), (以女性为100)) and a quotation's unit
+    10派3元; the rate's metric keeps it), an index's base ((以上年为100), (以女性为100); round 49: also without 以
+    in a bracket that closes right after the 100, (上年为100), (女性为100)) and a quotation's unit
     (1美元对人民币7.1254元, as a member of a ratio; ``quotation_unit``: see `_quotation_unit`), and a count inside
     the whole a share is taken of (占全国300城的50.8%: the set the whole is summed over, round 39)."""
     rules = cues()
@@ -596,6 +597,10 @@ def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bo
         return True
     if not number["unit"] and rules.pattern("index_base_before").search(before):
         return bool(rules.pattern("index_base_after").match(after))
+    if (not number["unit"] and number["value"] == rules.setting("index_base_value")
+            and rules.pattern("index_base_bare_before").search(before)
+            and rules.pattern("index_base_bare_after").match(after)):
+        return True  # (round 49: (上年为100), (女性为100): the base named in a bracket without 以)
     return quotation_unit
 
 

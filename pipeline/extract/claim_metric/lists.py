@@ -155,6 +155,8 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     if not items:
         return None
     lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是
+    if lead and len(items) == 1 and _names_compound(lead.group(), count):
+        lead = None  # (round 49) 三次产业对经济增长的贡献率: the compound before 对 is the list, the 对 its own words
     items[0] = items[0][lead.end() - _repeated_lead(lead, items):] if lead and lead.end() < len(items[0]) else items[0]
     suffix = ""
     marker = rules.setting("relative_marker")
@@ -507,6 +509,12 @@ def _ordinal_members(items: list[str]) -> list[str]:
     return [items[0], *(bare.sub(lead.group(1), i, count=1) if bare.match(i) else i for i in items[1:])]
 
 
+def _names_compound(text: str, count: int) -> bool:
+    """(round 49) ``text`` holds a word naming ``count`` members at once (`list_compounds`: 三次产业, 城乡), so a
+    lead word after it (三次产业对经济增长的…: 对) opens no list: the list is that word's."""
+    return any(word in text and len(parts) == count for word, parts in cues().setting("list_compounds").items())
+
+
 def _compound_members(item: str, count: int) -> list[str] | None:
     """The members a word naming two measures at once stands for (汽车产销 → 汽车产量, 汽车销量; 进出口额 → 进口额,
     出口额: what stands before and after it is theirs), from `list_compounds`; or None."""
@@ -713,6 +721,8 @@ def _partner_owner(first: str, bare: str) -> str:
     rules = cues()
     tags = pos_tagger().word_tag_tab
     for pair in rules.setting("list_compounds").values():
+        if len(pair) != 2:
+            continue  # (round 49: 三次产业's three sectors are no pair of partner measures)
         for mine, other in (pair, pair[::-1]):
             if bare == other and first.endswith(mine) and len(first) > len(mine):
                 words = cut_words(first[:-len(mine)])
@@ -1043,8 +1053,10 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
     `thing_list_min_members` members, each one before the last closed by a noun of `thing_member_tags` that qualifies
     nothing (no place, sector, level or group word) and names no measure, those nouns close the last member's name
     (太阳能电池), and only the measure after them is shared (round 24); or "". 小学、初中、高中在校生 (levels) and
-    大型、中型企业贷款 (qualifiers) still share the noun. Before a bare price noun (`priced_list_measures`) a list
-    of two is enough (round 42: 鸡蛋和食用植物油价格 → 食用植物油 | 价格): a price is of the goods named whole."""
+    大型、中型企业贷款 (qualifiers) still share the noun, and so do all members the goods noun after the last one
+    (`list_shared_goods_nouns`: 超市、便利店和专卖店商品零售额 → 超市商品零售额; round 49, once 超市 is a noun).
+    Before a bare price noun (`priced_list_measures`) a list of two is enough (round 42: 鸡蛋和食用植物油价格 →
+    食用植物油 | 价格): a price is of the goods named whole."""
     rules = cues()
     last = cut_words(tail)[-1:]
     priced = bool(last) and last[0] in rules.words("priced_list_measures")
@@ -1056,8 +1068,10 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
                and h[-1] not in rules.words("list_modifiers") | rules.words("level_members") for h in heads):
         return ""
     own = ""
+    categories = rules.words("list_shared_goods_nouns")  # (round 49: 商品 names every member's goods)
     for word in cut_words(tail):
-        if word_class(word) != "n" or measure_word(word) or modifies(word) or ACRONYM.fullmatch(word):
+        if (word_class(word) != "n" or measure_word(word) or modifies(word) or ACRONYM.fullmatch(word)
+                or word in categories):
             break
         own += word
     return own
