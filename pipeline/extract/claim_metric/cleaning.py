@@ -54,6 +54,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = _last_clause(EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_aspect_frame").sub(_aspect_frame, phrase)  # 货运方面完成… (round 42)
     phrase = rules.pattern("metric_filler").sub("", phrase)
+    phrase = rules.pattern("metric_change_adverb").sub("", phrase)  # 大幅下降, 意外上涨: how far, how unexpected (round 49)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
     phrase = rules.pattern("metric_per_unit_tail").sub("", EDGE.sub("", phrase))
