@@ -8102,3 +8102,22 @@ def test_a_degree_or_surprise_adverb_is_no_part_of_a_metric(text: str, value: st
 ])
 def test_a_rate_after_a_change_against_a_base_shares_the_base(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 49: a ranked owner's count with 以 (小米以1.2亿台位居第二) drops 以 as a money value does (round 21, round
+    # 48: the measure of the ranking before), and a clause that only names a ranking's next entity (紧随其后的是华为;
+    # 其次是华为) owns the bare measure of the clause after it
+    ("三星以2.3亿台的出货量排名第一，苹果以2.1亿台位居第二。", "210000000", "苹果出货量"),
+    ("华为以3000万台排名第一。", "30000000", "华为"),
+    ("苹果出货量1.5亿台，位列第一，紧随其后的是华为，出货量9000万台。", "90000000", "华为出货量"),
+    ("苹果出货量1.5亿台，位列第一，其次是华为，出货量9000万台。", "90000000", "华为出货量"),
+    # look-alikes kept: 以 framing a count (为/作为), a measure the clause names with its own owner or scope, a clause
+    # with no ranking word, a change of the subject before
+    ("公司以12名核心技术人员作为激励对象。", "12", "作为激励对象的核心技术人员"),
+    ("苹果出货量1.5亿台，华为出货量9000万台。", "90000000", "华为出货量"),
+    ("苹果出货量1.5亿台，位列第一，紧随其后的是华为，全球出货量9000万台。", "90000000", "全球出货量"),
+    ("首先是华为，出货量9000万台。", "90000000", "出货量"),
+])
+def test_a_ranked_owner_without_yi_or_with_a_count_takes_the_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
