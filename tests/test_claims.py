@@ -12699,3 +12699,24 @@ def test_a_restated_or_new_items_part_dates_its_claims(text: str, doc: dt.date, 
 ])
 def test_a_level_at_a_period_end_ahead_of_january_is_last_years(text: str, times: list[str]) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 1, 10))] == times
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49: a count whose own clause says what its members did (利润下降) and holds no other value is a claim of
+    # its own, even when a breakdown (其中…) follows in the sentence: it labels no group a later value measures
+    ("全市6家企业利润下降，其中2家降幅超过10%。", ("全市利润下降的企业", Decimal("6"))),
+    ("全省12户企业营业收入减少，其中5户降幅超过20%。", ("全省营业收入减少的企业", Decimal("12"))),
+])
+def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, expected: tuple) -> None:
+    assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # look-alikes (round 49): a count whose clause is only the count and its noun, or holds the value it labels, stays
+    # the group's label (no claim)
+    ("全国3家基础电信企业，共完成业务收入1.6万亿元。", Decimal("3")),
+    ("全市1200家规上工业企业，营业收入增长5%，利润增长3%。", Decimal("1200")),
+    ("全市3000家企业营业收入增长5%。", Decimal("3000")),
+])
+def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str, value: Decimal) -> None:
+    assert value not in [Decimal(str(c["value"])) for c in claim_rows(text)]
