@@ -8153,3 +8153,58 @@ def test_a_reckoning_by_year_or_month_is_no_base_of_a_change(text: str, value: s
 ])
 def test_taiwans_growth_verb_is_a_change(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 49: a degree or surprise adverb before the change closing a metric is no part of it (round 4, round 43)
+    ("出口罕见地下降5%。", "5", "出口下降"),
+    ("价格意外上涨3%。", "3", "价格上涨"),
+    ("出口大幅下降5%。", "5", "出口下降"),
+    ("进口同比明显回落8%。", "8", "进口同比回落"),
+    ("出口意外地大幅下降5%。", "5", "出口下降"),
+    # look-alikes kept: a set the change names (…增长的企业), a from–to change of a state with no change verb, a
+    # one-character adverb making one verb with a one-character change (round 43), an adverb after a named base's 较
+    # (round 21), words the one-character adverbs end (轻微, 战略)
+    ("全市大幅增长的企业有12家。", "12", "全市大幅增长的企业"),
+    ("由亏损转为大幅盈利3亿元。", "300000000", "由亏损转为大幅盈利"),
+    ("2024年，全国油料产量3864万吨，同比略增0.5%。", "0.5", "全国油料产量同比略增"),
+    ("集团综合成本率较上年同期明显改善，净息差较年初大幅收窄18个基点。", "18", "净息差较年初大幅收窄"),
+    ("需求轻微下降2%。", "2", "需求轻微下降"),
+    ("出口下降5%。", "5", "出口下降"),
+])
+def test_a_degree_or_surprise_adverb_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 49: a bare 增长 after an amount's change against a named base shares that base, as 下降 after 减少 did
+    # (round 28's list_turn)
+    ("2023年全市地区生产总值比上年增加120亿元，增长1.3%。", "1.3", "全市地区生产总值比上年增长"),
+    ("全年全国一般公共预算收入比上年增加1.5万亿元，增长6.4%。", "6.4", "全国一般公共预算收入比上年增长"),
+    ("全市粮食产量比上年减少5万吨，下降2.1%。", "2.1", "全市粮食产量比上年下降"),
+    # look-alikes kept: a change after a level (no base), a clause with a date of its own, a 同比 base (round 48)
+    ("全市地区生产总值1.2万亿元，增长5%。", "5", "全市地区生产总值增长"),
+    ("2023年GDP比上年增长5.2%，2022年增长3%。", "3", "GDP增长"),
+    ("全市地区生产总值同比增加120亿元，增长1.3%。", "1.3", "全市地区生产总值同比增长"),
+])
+def test_a_rate_after_a_change_against_a_base_shares_the_base(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 49: a ranked owner's count with 以 (小米以1.2亿台位居第二) drops 以 as a money value does (round 21, round
+    # 48: the measure of the ranking before), and a clause that only names a ranking's next entity (紧随其后的是华为;
+    # 其次是华为) owns the bare measure of the clause after it
+    ("三星以2.3亿台的出货量排名第一，苹果以2.1亿台位居第二。", "210000000", "苹果出货量"),
+    ("华为以3000万台排名第一。", "30000000", "华为"),
+    ("苹果出货量1.5亿台，位列第一，紧随其后的是华为，出货量9000万台。", "90000000", "华为出货量"),
+    ("苹果出货量1.5亿台，位列第一，其次是华为，出货量9000万台。", "90000000", "华为出货量"),
+    # look-alikes kept: 以 framing a count (为/作为), a measure the clause names with its own owner or scope, a clause
+    # with no ranking word, a change of the subject before
+    ("公司以12名核心技术人员作为激励对象。", "12", "作为激励对象的核心技术人员"),
+    ("苹果出货量1.5亿台，华为出货量9000万台。", "90000000", "华为出货量"),
+    ("苹果出货量1.5亿台，位列第一，紧随其后的是华为，全球出货量9000万台。", "90000000", "全球出货量"),
+    ("首先是华为，出货量9000万台。", "90000000", "出货量"),
+])
+def test_a_ranked_owner_without_yi_or_with_a_count_takes_the_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -12807,3 +12807,43 @@ def test_a_release_of_a_month_in_chinese_numerals_names_its_source(text: str, so
 def test_a_month_before_a_plan_is_no_release_of_data(text: str) -> None:
     claims = claim_rows(text)
     assert claims and all(c["source"] is None for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49: a count whose own clause says what its members did (利润下降) and holds no other value is a claim of
+    # its own, even when a breakdown (其中…) follows in the sentence: it labels no group a later value measures
+    ("全市6家企业利润下降，其中2家降幅超过10%。", ("全市利润下降的企业", Decimal("6"))),
+    ("全省12户企业营业收入减少，其中5户降幅超过20%。", ("全省营业收入减少的企业", Decimal("12"))),
+])
+def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, expected: tuple) -> None:
+    assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # look-alikes (round 49): a count whose clause is only the count and its noun, or holds the value it labels, stays
+    # the group's label (no claim)
+    ("全国3家基础电信企业，共完成业务收入1.6万亿元。", Decimal("3")),
+    ("全市1200家规上工业企业，营业收入增长5%，利润增长3%。", Decimal("1200")),
+    ("全市3000家企业营业收入增长5%。", Decimal("3000")),
+])
+def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str, value: Decimal) -> None:
+    assert value not in [Decimal(str(c["value"])) for c in claim_rows(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49: a region's own body carried from before gives no source to a sentence about the whole nation that
+    # names neither the region nor its own whole
+    ("2023年全国地区生产总值126万亿元。据江苏省统计局数据，江苏地区生产总值12.8万亿元。全国人均GDP为8.9万元。",
+     [("全国地区生产总值", None), ("江苏地区生产总值", "江苏省统计局"), ("全国人均GDP", None)]),
+    ("据广东省统计局数据，2023年广东地区生产总值13.6万亿元。我国人均GDP为8.9万元。",
+     [("广东地区生产总值", "广东省统计局"), ("人均GDP", None)]),
+    # look-alikes kept: the region named again, the region's own whole compared with the nation, a national body
+    ("据江苏省统计局数据，2023年全省地区生产总值12.8万亿元。江苏人均GDP为15万元，居全国第一。",
+     [("全省地区生产总值", "江苏省统计局"), ("江苏人均GDP", "江苏省统计局")]),
+    ("据江苏省统计局数据，2023年全省地区生产总值12.8万亿元。全省人均GDP为15万元，高于全国平均水平。",
+     [("全省地区生产总值", "江苏省统计局"), ("全省人均GDP", "江苏省统计局")]),
+    ("据国家统计局数据，2023年全国地区生产总值126万亿元。全国人均GDP为8.9万元。",
+     [("全国地区生产总值", "国家统计局"), ("全国人均GDP", "国家统计局")]),
+])
+def test_a_regional_body_gives_no_source_to_national_figures(text: str, expected: list) -> None:
+    assert [(c["metric"], c["source"]) for c in claim_rows(text, in_order=True)] == expected

@@ -131,7 +131,8 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
         owned = rules.pattern("instrument_rank_tail").sub("", owned)  # (round 47) 的增幅居首位: 增幅
         if owned or member:
             return Governing(owner + owned, owner, found.change, owned)
-        if owner and not counted and words_before and words_before[-1].text == instrument.group(0):
+        ranked = rules.pattern("instrument_rank_after").match(SPACE.sub("", r.after_text))
+        if owner and (not counted or ranked) and words_before and words_before[-1].text == instrument.group(0):
             # 从净利润看，招商银行以…位居榜首: 招商银行净利润 (round 21; 以 a word of its own, not 予以, 可以)
             owned = topic_measure(context.before) or _ranked_measure_before(r)
             return Governing(owner + owned, owner, found.change, owned)

@@ -54,6 +54,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = _last_clause(EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_aspect_frame").sub(_aspect_frame, phrase)  # 货运方面完成… (round 42)
     phrase = rules.pattern("metric_filler").sub("", phrase)
+    phrase = rules.pattern("metric_change_adverb").sub(_change_adverb, phrase)  # 大幅下降, 意外上涨 (round 49)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
     phrase = rules.pattern("metric_per_unit_tail").sub("", EDGE.sub("", phrase))
@@ -77,6 +78,14 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def _change_adverb(found: re.Match[str]) -> str:
+    """(round 49) A degree or surprise adverb before the change closing a metric (`metric_change_adverb`: 出口大幅下降,
+    价格意外上涨) dropped, except a one-character adverb that makes one verb with a one-character change (略减, 微增,
+    稍降: round 43)."""
+    adverb = found["adverb"] or ""
+    return adverb if len(adverb) == 1 and len(found["verb"]) == 1 else ""
 
 
 def _speaker_lead(found: re.Match[str]) -> str:

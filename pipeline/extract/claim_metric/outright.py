@@ -331,6 +331,9 @@ def turned_change(previous: str, between: str) -> str | None:
     base = rules.pattern("list_turn_base").search(previous) if turn else None
     if turn is None or base is None:
         return None
+    if turn["change"] in rules.words("list_turn_later_directions") and base["dir"] not in rules.words(
+            "list_turn_amount_changes"):
+        return None  # (round 49) a bare 增长 shares the base of an amount's change only (比上年增加…，增长…)
     return previous[:base.start("dir")] + turn["change"]
 
 

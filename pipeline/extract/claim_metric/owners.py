@@ -219,6 +219,21 @@ def state_clause_owner(head: str, context: Context) -> str:
     return subject[:-len(act)] if act and len(subject) - len(act) >= 2 else subject
 
 
+def runner_up_owner(head: str, governing: Governing | None, context: Context) -> str:
+    """(round 49) The entity a ranking clause right before names (紧随其后的是华为，出货量9000万台; 其次是小米，出货量…;
+    排名第三的是OPPO，…: `runner_up_clause`) owns the bare measure the value's clause names alone (出货量): the ranking
+    told without 以, as 华为以9000万台的出货量紧随其后 gives 华为出货量. "" when the clause before is no such clause, or
+    the head names more than a measure (华为出货量, 全球出货量) or no measure, or no value before measured the same
+    (最低工资标准上调，其次是社保，失业率为5.5%: no ranking of 失业率)."""
+    rules = cues()
+    led = rules.pattern("runner_up_clause").fullmatch(SPACE.sub("", context.previous_clause))
+    if (led is None or governing is None or not governing.metric.endswith(head)
+            or not ends_in_metric_head(head) or len(cut_words(head)) > 1
+            or rules.pattern("metric_head").search(led["entity"])):
+        return ""
+    return led["entity"]
+
+
 def topic_clause_owner(head: str, words_before: list[Word], context: Context) -> str:
     """(round 47) A topic clause opening the sentence (长江、黄河…等七大流域及…浙闽片河流水质，Ⅰ—Ⅲ类优良断面比例
     为…; 长江流域，Ⅰ—Ⅲ类水质断面比例…) names whose the measure of the value's clause is: a noun phrase alone, no

@@ -66,6 +66,7 @@ from pipeline.extract.claim_metric.owners import (
     priced_goods,
     rate_owner,
     runner_up_measure,
+    runner_up_owner,
     share_owner,
     state_clause_actor,
     state_clause_owner,
@@ -518,6 +519,7 @@ def _own_or_carried_subject(r: MetricReading) -> Governing | None:
                  or repeated_measure_owner(head, words_before, governing, context)
                  or state_clause_actor(head, words_before, context)
                  or state_clause_owner(head, context)
+                 or runner_up_owner(head, governing, context)  # (round 49: 紧随其后的是华为，出货量…)
                  or topic_clause_owner(head, words_before, context)
                  or priced_goods(head, context)
                  or group_scope_owner(head, governing, context.local or context.chained))  # (round 44: …城市…；PM2.5…)

@@ -375,6 +375,13 @@ def _pass_on(v: ValueAt) -> None:
         s.in_sentence_governing.append(passage.governing)
 
 
+def _undated_between(text: str, masked: str, begin: int, end: int) -> bool:
+    """(round 49) Nothing the masking blanked (a date) stands between the two values: a direction after a change
+    against a base shares that base (比上年增加120亿元，增长1.3% → …比上年增长), but a clause with a date of its own
+    (…比上年增长5.2%，2022年增长3%) is a change of that period, not of the list."""
+    return re.sub(r"\s+", "", text[begin:end]) == re.sub(r"\s+", "", masked[begin:end])
+
+
 def _name_metric(v: ValueAt) -> None:
     """The metric's name with its bases (a list's shared change, a turned change, a bracketed change, a framed
     basis), and a fine's time from its decision."""
@@ -384,7 +391,8 @@ def _name_metric(v: ValueAt) -> None:
     named = name_bases(governing.metric, text, s.bases,
                        v.previous_begin if label_change(governing, v.kept, masked, clause_begin) else clause_begin,
                        offset, s.restated)
-    if found and member is None and (turned := turned_change(found[-1]["metric"], masked[previous_end:offset])):
+    if (found and member is None and _undated_between(text, masked, previous_end, offset)
+            and (turned := turned_change(found[-1]["metric"], masked[previous_end:offset]))):
         named = turned  # (round 28) 比上月末和上年同期高0.1个和低1.3个百分点: the first member's bases, its own way
     if member is not None and not governing.change:
         s.listed_subjects.append(governing.subject)

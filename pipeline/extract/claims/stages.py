@@ -523,7 +523,8 @@ def resolve_source(view: DocumentView, carry: Carry, r: SentenceReading) -> None
         carry.figure in view.notes or figure in view.notes))  # (如图5所示 after （图2）: another figure's data, round
     # 46; mend: only where a note gave a figure its source: 据X数据，…（图1）。其中，…（图2）。 goes on with X)
     if source is None and same_data and (r.names_source
-                                         or not rules.pattern("unnamed_attribution").search(cue_text)):
+                                         or not rules.pattern("unnamed_attribution").search(cue_text)) and not (
+            _regional_body_before_national(passage.source, cue_text)):
         source = passage.source
     opener = (disclosing_company(start, cue_text, r.its_orgs)
               if carry.disclosures and r.attributed is None and r.source is None else None)
@@ -911,6 +912,20 @@ def _dated_headline(view: DocumentView, passage: Passage, r: SentenceReading) ->
             and bool(rules.pattern("headline_sentence").match(r.cue_text))
             and not rules.pattern("headline_telling").search(r.cue_text)
             and goes_on_release(stated, passage.release_times))
+
+
+def _regional_body_before_national(source: str | None, cue_text: str) -> bool:
+    """(round 49) A region's own body (据江苏省统计局数据，…: `regional_body`) carried to a sentence that
+    speaks of the whole nation (全国, 我国: `national_scopes`) and names neither that region nor its own
+    whole (全省: `regional_scopes`): its data are of the region, so the national figures after it are not
+    its (2023年全国…。据江苏省统计局数据，江苏…。全国人均GDP… → null)."""
+    if not source:
+        return False
+    rules = cues()
+    region = rules.pattern("regional_body").match(source)
+    return bool(region and region["place"] not in cue_text
+                and any(scope in cue_text for scope in rules.words("national_scopes"))
+                and not any(scope in cue_text for scope in rules.words("regional_scopes")))
 
 
 def _within_body(source: str | None, release: str | None) -> bool:

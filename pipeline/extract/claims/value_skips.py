@@ -190,11 +190,26 @@ def _not_a_claim_duration(v: ValueAt) -> bool:
 
 def _labels_a_group(v: ValueAt) -> bool:
     """A number in the label of a group (place or scope words before it), not a value of the group."""
-    s, number, index, in_sentence = v.run, v.number, v.run.index, v.run.in_sentence
+    s, number, index = v.run, v.number, v.run.index
     return bool(labels_a_group(s.text[v.clause_begin:v.offset], _TextsAndTags(v.clause_words),
-                               number, v.following, in_sentence[-1]["start"] > number["end"],
+                               number, v.following, _value_later_in_clause(v),
                                next((w.tag for w in index.clipped(number["end"], number["end"] + 4)
                                      if w.text.strip()), ""), s.masked[v.clause_begin:v.offset]))
+
+
+def _value_later_in_clause(v: ValueAt) -> bool:
+    """(round 49) Another value follows the count in its own clause (全球13台根服务器中有10台…; 全市3000家企业
+    营业收入增长5%), or a later one follows a clause that is only the count and its noun (全国3家基础电信企业，
+    共完成…): the count may label the group those values measure. A count whose own clause says what its members did
+    and holds no other value (全市6家企业利润下降，其中2家…) states a fact of its own, whatever clauses follow."""
+    s = v.run
+    later = s.in_sentence[v.position + 1:]
+    if not later:
+        return False
+    if later[0]["start"] - s.sentence.start < v.clause_end:
+        return True
+    verbs = cues().words("verb_tags")
+    return not any(w.tag in verbs for w in s.index.clipped(s.sentence.start + v.end, s.sentence.start + v.clause_end))
 
 
 def _not_factual(v: ValueAt) -> bool:
