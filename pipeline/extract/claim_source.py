@@ -407,9 +407,11 @@ def item_attributions(sentence_start: int, sentence: str,
     return found
 
 
-def _listed_run(sentence_start: int, sentence: str, orgs: list[dict],
-                attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> list[dict]:
-    """The mentions an attribution phrase lists from the body it cites on (中国铁路总公司和民航局: both), in order."""
+def listed_run(sentence_start: int, sentence: str, orgs: list[dict],
+               attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> list[dict]:
+    """The mentions an attribution phrase lists from the body it cites on (中国铁路总公司和民航局: both), in order:
+    read once for the sentence (`read_attribution`), then where the list ends (`listed_end`) and its fields
+    (`listed_bodies`) are read from it."""
     begin, end = attributed[1]
     inside = sorted((o for o in orgs if begin <= o["start"] - sentence_start and o["end"] - sentence_start <= end),
                     key=lambda o: o["start"])
@@ -424,20 +426,17 @@ def _listed_run(sentence_start: int, sentence: str, orgs: list[dict],
     return run
 
 
-def listed_end(sentence_start: int, sentence: str, orgs: list[dict],
-               attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> int:
-    """(Round 48) Where the list of bodies an attribution names ends (记者从中国铁路总公司和民航局|获悉): a relay's
-    verb follows the last of them, not the first."""
-    run = _listed_run(sentence_start, sentence, orgs, attributed)
+def listed_end(sentence_start: int, attributed: tuple[str, tuple[int, int], tuple[int, int], int],
+               run: list[dict]) -> int:
+    """(Round 48) Where the list of bodies an attribution names ends (记者从中国铁路总公司和民航局|获悉), from its
+    `listed_run`: a relay's verb follows the last of them, not the first."""
     return max(attributed[2][1], run[-1]["end"] - sentence_start) if run else attributed[2][1]
 
 
-def listed_bodies(sentence_start: int, sentence: str, orgs: list[dict],
-                  attributed: tuple[str, tuple[int, int], tuple[int, int], int]) -> list[tuple[str, str]]:
-    """(Round 48) The bodies an attribution names as a list, from the one it cites on (记者从中国铁路总公司和民航局
-    获悉，…): each one's field, its mention without the words of its kind (`body_field_trim`: 铁路, 民航), and its
-    canonical name. Empty when the phrase names one body, or a field is shorter than two characters."""
-    run = _listed_run(sentence_start, sentence, orgs, attributed)
+def listed_bodies(run: list[dict]) -> list[tuple[str, str]]:
+    """(Round 48) The bodies an attribution names as a list (its `listed_run`), from the one it cites on (记者从中国
+    铁路总公司和民航局获悉，…): each one's field, its mention without the words of its kind (`body_field_trim`: 铁路,
+    民航), and its canonical name. Empty when the phrase names one body, or a field is shorter than two characters."""
     trim = cues().pattern("body_field_trim")
     fields = [(trim.sub("", o["text"]), o["canonical"]) for o in run]
     if len({c for _, c in fields}) < 2 or any(len(f) < 2 for f, _ in fields):

@@ -100,6 +100,7 @@ class SentenceReading:
     body: str | None = None  # the speaker's body
     citations: list[tuple[int, int]] = field(default_factory=list)  # the years of citations, 国际劳工组织（ILO，2020）
     attributed: Attributed | None = None  # the attribution the sentence's cue names
+    listed_run: list[dict] = field(default_factory=list)  # the bodies it lists from the one it cites on (`listed_run`)
     source: str | None = None  # the sentence's source, as stages resolve it
     quoted: str | None = None  # the body whose official the sentence before quoted
     bare_titled: bool = False  # a bare title's speaker after a body's own briefing lede (round 36)

@@ -27,6 +27,7 @@ from pipeline.extract.claim_source import (
     item_attributions,
     listed_bodies,
     listed_end,
+    listed_run,
     named_forecaster,
     official_speaks,
     publication,
@@ -166,6 +167,7 @@ def read_attribution(carry: Carry, r: SentenceReading) -> None:
     r.citations = [m.span("year") for m in cited]
     r.cue_text = citation_commas_blank(r.cue_text, cited)
     r.attributed = attribution(start, r.cue_text, r.its_orgs)
+    r.listed_run = listed_run(start, r.cue_text, r.its_orgs, r.attributed) if r.attributed else []
     source = r.attributed[0] if r.attributed else None
     named_official_body = r.body if r.turn is not None and not r.turn.labelled else None  # 刘志清介绍，…: the body of
     # the official the sentence opens by name
@@ -215,7 +217,7 @@ def read_release_verbs(carry: Carry, r: SentenceReading) -> None:
                                       and official_speaks(cue_text, attributed))
     r.relayed = r.bare_titled or (attributed is not None and (
         bool((relay := rules.pattern("relayed_release").match(
-            cue_text, listed_end(r.sentence.start, cue_text, r.its_orgs, attributed))) and not (
+            cue_text, listed_end(r.sentence.start, attributed, r.listed_run))) and not (
             (relay.group("hosted") or relay.group("flash")) and hosts_briefings(attributed[0])))
         or bool(rules.pattern("briefing_lead").search(cue_text, 0, attributed[3])) or r.at_briefing
         or (_release_frame(cue_text, attributed) and carry.passage.release_source in (None, attributed[0]))) \
@@ -627,7 +629,7 @@ def read_claims(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
                          and c["number_start"] not in passage.paired], passage)  # (round 40: not a pair's)
     reattribute(sentence_claims, later, sentence.start)
     if attributed:  # (round 48) a relay naming two bodies: each clause its field's body, in its paragraphs too
-        carry.listed = listed_bodies(sentence.start, cue_text, r.its_orgs, attributed)
+        carry.listed = listed_bodies(r.listed_run)
     reattribute_by_field(sentence_claims, carry.listed, sentence.start, cue_text,
                          [attributed[1]] if attributed else [])
     # …增长6.1%[1]。 with [1] 数据来源：杭州市统计局 (read in the text as written: ③ is decoration to cues)
