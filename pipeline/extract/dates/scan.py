@@ -237,7 +237,9 @@ def update_anchors(r: Reading, anchor: Anchor, absolute: Spec) -> None:
         a.heading_anchors[line_start] = anchor
     if not row and not s[line_start : c.start].strip():
         a.lead = anchor
-    if not row and not t.default.looks_ahead(c) and not t.default.plans_whole_year(c) and (
+    # (`plans_whole_year` reads `looks_ahead` itself, last of its tests: a date whose clause looks ahead is no named
+    # date, 计划于2024年底建成 as much as 全年目标)
+    if not row and not t.default.plans_whole_year(c) and (
             t.document_date is None or absolute.year is None or absolute.year <= t.document_date.year):
         a.named = anchor  # (final read) not a target or ahead year: 到2027年，…将…。年内… is no 2027
         note_period(a.periods, anchor)
