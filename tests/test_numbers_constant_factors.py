@@ -1,8 +1,8 @@
 """The numbers stage's flat costs per numeral cut, every reading the old one. The numeral scan passes
 over the characters no numeral starts at with one class search (``numbers._starter_re``) instead of a look at each;
-``scan_numeral`` reads sets built once (``numerals._scan_sets``); the ``not_quantity_after`` words are tried with one
-``startswith`` over a tuple; the rules' patterns are compiled once and held (``resources.held``). Each is compared with
-the code it replaced on random texts of numeral characters, look-alikes (点, 两, 上, 余 after words, dots glued to
+``scan_numeral`` reads sets built once (``numeral_scan._scan_sets``); the ``not_quantity_after`` words are tried with
+one ``startswith`` over a tuple; the rules' patterns are compiled once and held (``resources.held``). Each is compared
+with the code it replaced on random texts of numeral characters, look-alikes (点, 两, 上, 余 after words, dots glued to
 words, full-width digits) and other characters (hypothesis; never a timed test)."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import number_reading, numbers, numerals
+from pipeline.extract import number_reading, numbers, numeral_scan
 from pipeline.extract.numbers import _build, _closes_a_qualifier, _numeral_candidates, _read
-from pipeline.extract.numerals import lexicon, scan_numeral, skip_space
+from pipeline.extract.numeral_scan import scan_numeral
+from pipeline.extract.numerals import lexicon, skip_space
 from pipeline.resources import held
 
 
@@ -80,7 +81,7 @@ def test_the_starter_class_holds_every_starter() -> None:
 
 def test_scan_sets_are_the_old_ones() -> None:
     cfg = lexicon().cfg
-    assert numerals._scan_sets() == (
+    assert numeral_scan._scan_sets() == (
         set(cfg["vague_digits"]), set(cfg["vague_before_scale_only"]), set(cfg["over_infixes"]),
         set(cfg["about_infixes"]), set(cfg["decimal_point"]), set(cfg["digit_string_points"]),
         {ch: int(v) for ch, v in cfg["tens_numerals"].items()},

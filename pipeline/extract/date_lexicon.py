@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.chars import HAN, HSPACE_RUN, LAYOUT_SPACE
-from pipeline.extract.numerals import parse_chinese_number
+from pipeline.extract.numeral_scan import parse_chinese_number
 from pipeline.resources import cached, fill_placeholders, load_yaml, with_shared_words
 
 _SP = HSPACE_RUN

@@ -37,13 +37,13 @@ from pipeline.extract.number_exclusions import (
     year_like,
 )
 from pipeline.extract.number_words import Candidate
+from pipeline.extract.numeral_scan import scan_numeral
 from pipeline.extract.numerals import (
     Lexicon,
     NumeralCore,
     UnitInfo,
     evaluate,
     lexicon,
-    scan_numeral,
     skip_space,
 )
 from pipeline.extract.unit_forms import (

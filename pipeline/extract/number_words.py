@@ -14,12 +14,11 @@ from decimal import Decimal, localcontext
 from pipeline.chars import HSPACE, HSPACE_RUN, LAYOUT_SPACE
 from pipeline.extract.date_lexicon import is_next_year
 from pipeline.extract.number_context import first_ending, qualifier_around
+from pipeline.extract.numeral_scan import parse_chinese_number, scan_numeral
 from pipeline.extract.numerals import (
     NumeralCore,
     lexicon,
     longest_unit,
-    parse_chinese_number,
-    scan_numeral,
     skip_space,
     spaced_pattern,
 )

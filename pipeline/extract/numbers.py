@@ -62,6 +62,7 @@ from pipeline.extract.number_words import (
     shorthand_rates,
     special_words,
 )
+from pipeline.extract.numeral_scan import parse_chinese_number, scan_numeral
 from pipeline.extract.numerals import (
     Lexicon,
     NumeralCore,
@@ -70,8 +71,6 @@ from pipeline.extract.numerals import (
     longest_unit,
     normalise,
     ocr_zeros,
-    parse_chinese_number,
-    scan_numeral,
 )
 from pipeline.extract.unit_forms import (
     CURRENCY_MARK_REACH,

@@ -1,7 +1,8 @@
-"""Numerals: the number lexicon compiled from the resources, and the numeral reader.
+"""Numerals: the number lexicon compiled from the resources, the tokens of a numeral and their value.
 
-``scan_numeral`` reads one numeral (Arabic, Chinese, mixed, with scales and decimals) and
-computes its exact value; ``parse_chinese_number`` reads a whole string as one numeral. The
+``numeral_scan.scan_numeral`` reads one numeral (Arabic, Chinese, mixed, with scales and decimals) into the tokens
+of this module and computes its exact value with ``evaluate``; ``numeral_scan.parse_chinese_number`` reads a whole
+string as one numeral. The
 quantity engine (``pipeline.extract.numbers``) attaches units and qualifiers and applies the
 guidelines' exclusions on top. Digit maps, scales and units live in
 ``pipeline/resources/{numbers,units,currencies}.yaml``.
@@ -10,7 +11,6 @@ guidelines' exclusions on top. Digit maps, scales and units live in
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
@@ -277,46 +277,6 @@ def clean_decimal(value: Decimal) -> Decimal:
 
 
 
-@cached
-def _arabic_re() -> re.Pattern[str]:
-    """Arabic digits with thousands separators (ASCII or full-width; one wrapped across a line),
-    digit groups set apart by a space (1 234.5, 148 222), and decimals (one space after the point
-    allowed: 1. 76, as PDF tables give it)."""
-    cfg = lexicon().cfg
-    seps = "|".join(re.escape(sep) for sep in cfg["thousands_separators"])
-    spaces = "".join(cfg["digit_group_spaces"])
-    thin = "".join(sp for sp in cfg["digit_group_spaces"] if sp != " ")
-    decimals = r"(?:\.[" + spaces + r"]?[0-9]+)?"
-    # an ordinary space sets one group apart (1 234.5, 148 222); more groups need a thin or
-    # no-break space (1 234 567): "148 222 147 568" in a table row is two cells
-    grouped = r"[0-9]{1,3}(?:(?:[" + thin + r"][0-9]{3}(?![0-9]))+| [0-9]{3}(?![0-9]))" + decimals
-    return re.compile(grouped + r"|[0-9]+(?:(?:" + seps + r")\n?[0-9]{3}(?![0-9]))*" + decimals + r"|\.[0-9]+")
-
-
-def _line_start(s: str, k: int) -> bool:
-    j = k
-    while j > 0 and s[j - 1] in HSPACE:
-        j -= 1
-    return j == 0 or s[j - 1] == "\n"
-
-
-_EXP_RE = re.compile(r"[eE][-+]?[0-9]+(?![A-Za-z0-9])|\^-?[0-9]+(?:\.[0-9]+)?(?![0-9])")
-
-
-@cached
-def _power_of_ten_re() -> re.Pattern[str]:
-    return re.compile(lexicon().cfg["power_of_ten"])
-
-
-def _power_exponent(m: re.Match[str]) -> int:
-    """The exponent of a ``power_of_ten`` match: after a caret, or raised (superscript digits and minus)."""
-    if m.group("caret") is not None:
-        return int(m.group("caret").replace("\u2212", "-"))
-    sup = m.group("sup")
-    digits = "".join(str(unicodedata.digit(ch)) for ch in sup if unicodedata.digit(ch, None) is not None)
-    return int(digits) if sup[0].isdigit() else -int(digits)  # (a raised minus first)
-
-
 @dataclass
 class NumeralToken:
     kind: str  # arabic | cdigit | small | big | point | vague | over
@@ -339,203 +299,10 @@ class NumeralCore:
     has_scale: bool
 
 
-def _is_fullwidth_digit(ch: str) -> bool:
-    return len(ch) == 1 and ch.isdigit() and unicodedata.east_asian_width(ch) == "F"
-
-
-def _fullwidth_ok(original: str, s: str, start: int, end: int) -> int:
-    """Cut an Arabic match at a full-width comma unless the digits are full-width too, or the
-    commas group ASCII digits by three (233，456，789元) in a clause that lists nothing (分别为12，345
-    is two numbers)."""
-    lex = lexicon()
-    wide = lex.cfg["fullwidth_thousands_separator"]
-    if wide in s[start:end] and not _lists_values(s, start, lex):
-        return end  # the Arabic pattern only lets separators through before exactly three digits
-    for k in range(start, end):
-        if s[k] == wide:
-            left, right = original[k - 1 : k], original[k + 1 : k + 2]
-            if not (_is_fullwidth_digit(left) and _is_fullwidth_digit(right)):
-                return k
-    return end
-
-
-def _lists_values(s: str, start: int, lex: Lexicon) -> bool:
-    """A list cue (分别, 依次) earlier in the clause: full-width commas there separate values."""
-    cfg = lex.units_cfg["fullwidth_thousands"]
-    window = s[max(0, start - int(cfg["window"])) : start]
-    window = held("[" + re.escape(cfg["clause_breaks"]) + "]").split(window)[-1]
-    return any(cue in window for cue in cfg["list_cues"])
-
-
 def skip_space(s: str, k: int) -> int:
     while k < len(s) and s[k] in HSPACE:
         k += 1
     return k
-
-
-def _vague_decimal(s: str, k: int, lex: Lexicon) -> bool:
-    """Whether ``s[k]`` is a vague digit after a decimal point (五点几, 5点几, 百分之四点几: spoken, the decimals
-    unknown); not the minutes of a clock time (五点几分)."""
-    spec = lex.cfg["vague_decimal"]
-    return k < len(s) and s[k] in lex.cfg["vague_digits"] and not s.startswith(tuple(spec["not_before"]), k + 1)
-
-
-def _over_before_big(s: str, k: int, lex: Lexicon) -> bool:
-    """余 or 多 at ``k`` and a big scale right after it (千余万, 百多亿): the scale before it stands for one of it,
-    as in 千余人, so the numeral opens there."""
-    if k >= len(s) or s[k] not in lex.cfg["over_infixes"]:
-        return False
-    nxt = skip_space(s, k + 1)
-    return nxt < len(s) and s[nxt] in lex.big and not lex.scale_led_re.match(s, nxt)
-
-
-@cached
-def _scan_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                          frozenset[str], dict[str, int], str]:
-    """The character sets :func:`scan_numeral` reads by, built once (they were built on every call)."""
-    cfg = lexicon().cfg
-    return (frozenset(cfg["vague_digits"]), frozenset(cfg["vague_before_scale_only"]), frozenset(cfg["over_infixes"]),
-            frozenset(cfg["about_infixes"]), frozenset(cfg["decimal_point"]), frozenset(cfg["digit_string_points"]),
-            {ch: int(v) for ch, v in cfg["tens_numerals"].items()},
-            "".join(cfg["thousands_separators"]) + "".join(cfg["digit_group_spaces"]) + "\n")
-
-
-def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | None:
-    """Read the numeral starting at ``s[i]`` (normalised text) and compute its value."""
-    lex = lexicon()
-    original = original if original is not None else s
-    n = len(s)
-    toks: list[NumeralToken] = []
-    j = i
-    in_decimals = False
-    vague_digits, before_scale_only, over_infix, about_infix, point, digit_points, tens, separators = _scan_sets()
-    while j < n:
-        k = skip_space(s, j) if toks else j
-        if k >= n or s[k] == "\n":
-            break
-        prev = toks[-1] if toks else None
-        spaced = k > j
-        ch = s[k]
-        tok: NumeralToken | None = None
-        if in_decimals:
-            if prev is not None and prev.kind == "point" and _vague_decimal(s, k, lex):
-                tok = NumeralToken("vague", Decimal(0), k, k + 1, ch)  # 五点几: the decimals unknown
-            elif ch in lex.digits:
-                tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
-            elif ch in lex.big and prev is not None and prev.kind == "cdigit":
-                tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)  # 三点五亿
-                in_decimals = False
-        elif ch.isascii() and (ch.isdigit() or (ch == "." and k + 1 < n and s[k + 1].isdigit())):
-            if prev is None or prev.kind in ("small", "big"):
-                if prev is None and ch == "." and k > 0 and s[k - 1].isdigit():
-                    break
-                m = _arabic_re().match(s, k)
-                if m:
-                    end = _fullwidth_ok(original, s, k, m.end())
-                    txt = s[k:end].rstrip(separators)
-                    if ". " in txt and _line_start(s, k):
-                        txt = txt[: txt.index(". ")]  # 1. 12个城市: numbering, then a number
-                    end = k + len(txt)
-                    if txt.endswith("."):
-                        txt, end = txt[:-1], end - 1
-                    value = Decimal("".join(ch for ch in txt if ch not in separators))
-                    if prev is None:
-                        em = _EXP_RE.match(s, end)
-                        if em:
-                            etxt = em.group(0)
-                            if etxt.startswith("^"):
-                                exp = Decimal(etxt[1:])
-                                if exp == exp.to_integral_value() and abs(exp) < 50:
-                                    value = value ** int(exp) if exp >= 0 else Decimal(1) / value ** int(-exp)
-                                    end = em.end()
-                            else:
-                                value = value.scaleb(int(etxt[1:]))
-                                end = em.end()
-                        elif (pm := _power_of_ten_re().match(s, end)) is not None:
-                            value, end = value.scaleb(_power_exponent(pm)), pm.end()  # 3.5×10⁴ t (round 27)
-                    tok = NumeralToken("arabic", value, k, end, txt)
-        elif ch in lex.digits:
-            nxt = skip_space(s, k + 1)
-            group_lead = ch in lex.cfg["group_lead_digits"] and prev is not None and prev.kind != "cdigit"
-            if group_lead and not (nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)):
-                break  # 三十两: 两 ends no numeral (一两倍 is an approximate pair, read as before)
-            if prev is None or prev.kind in ("cdigit", "small", "big", "vague", "over"):
-                tok = NumeralToken("cdigit", Decimal(lex.digits[ch]), k, k + 1, ch)
-        elif ch in tens:
-            if prev is None:
-                tok = NumeralToken("small", Decimal(tens[ch]), k, k + 1, ch)  # 卅八 = 38: a tens written as one
-        elif ch in lex.small:
-            if prev is not None and lex.scale_led_re.match(s, k):
-                break
-            nxt = skip_space(s, k + 1)
-            if prev is None:
-                if lex.small[ch] == 10 or (nxt < n and (lex.digits.get(s[nxt], 0) > 0 or s[nxt] in lex.big)) or (
-                        _over_before_big(s, nxt, lex)):  # 千余万元, 百多万: a scale with 余/多 before a big scale
-                    tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
-            elif prev.kind in ("arabic", "cdigit", "big", "vague", "over"):
-                tok = NumeralToken("small", Decimal(lex.small[ch]), k, k + 1, ch)
-        elif ch in lex.big:
-            if prev is not None and lex.scale_led_re.match(s, k):
-                break
-            if prev is not None and prev.kind in ("arabic", "cdigit", "small", "big", "vague", "over"):
-                tok = NumeralToken("big", Decimal(lex.big[ch]), k, k + 1, ch)
-        elif (ch in digit_points and prev is not None and prev.kind == "cdigit" and not spaced
-              and k + 1 < n and s[k + 1] in lex.digits and not _line_start(s, toks[0].start)):
-            tok = NumeralToken("point", Decimal(0), k, k + 1, ch)  # 七二九．二億: the digit string's decimals
-        elif ch in point:
-            nxt = skip_space(s, k + 1)
-            kind = prev.kind if prev is not None else ""
-            digits_next = kind in ("cdigit", "small", "big") and nxt < n and s[nxt] in lex.digits
-            if digits_next or (kind in ("arabic", "cdigit", "small") and _vague_decimal(s, nxt, lex)):
-                tok = NumeralToken("point", Decimal(0), k, k + 1, ch)
-        elif ch in vague_digits or ch in before_scale_only:
-            nxt = skip_space(s, k + 1)
-            followed_by_scale = nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)
-            if ch in before_scale_only and ch not in vague_digits:
-                if prev is None and followed_by_scale:
-                    tok = NumeralToken("vague", Decimal(1), k, k + 1, ch)
-            elif prev is None:
-                if followed_by_scale:
-                    tok = NumeralToken("vague", Decimal(1), k, k + 1, ch)
-            elif prev.kind in ("small", "cdigit") and (prev.kind == "small" or prev.value == 0):
-                before_small = nxt < n and s[nxt] in lex.small
-                tok = NumeralToken("vague", Decimal(1) if before_small else Decimal(0), k, k + 1, ch)
-        elif (ch in over_infix or ch in about_infix) and prev is not None and prev.kind in (
-                "arabic", "cdigit", "small", "big"):
-            nxt = skip_space(s, k + 1)
-            scale_next = nxt < n and (s[nxt] in lex.big or s[nxt] in lex.small) and not lex.scale_led_re.match(s, nxt)
-            round_before = ch not in about_infix or prev.kind == "small" or (
-                prev.kind == "arabic" and prev.value % 10 == 0)  # 二十来万, 30来万 (二来, 一来 are conjunctions)
-            if scale_next and round_before and (s[nxt] in lex.big or prev.kind != "small"):
-                tok = NumeralToken("over", Decimal(0), k, k + 1, ch)  # (二十来万: about, read as a lower bound)
-        if tok is None:
-            break
-        if spaced and prev is not None and prev.kind == "arabic" and tok.kind == "arabic":
-            break
-        if tok.kind == "point":
-            in_decimals = True
-        toks.append(tok)
-        j = tok.end
-    # a lone scale character is not a number (万, 萬萬), nor is a dangling point
-    while toks and toks[-1].kind in ("point", "over"):
-        toks.pop()
-    if not toks or all(t.kind in ("big",) for t in toks):
-        return None
-    if toks[0].kind == "vague" and len(toks) == 1:
-        return None
-    value, scale = evaluate(toks)
-    chinese_only = all(t.kind != "arabic" for t in toks)
-    return NumeralCore(
-        start=toks[0].start,
-        end=toks[-1].end,
-        toks=toks,
-        value=value,
-        vague=any(t.kind == "vague" for t in toks),
-        over=any(t.kind == "over" for t in toks),
-        scale=scale,
-        chinese_only=chinese_only,
-        has_scale=any(t.kind in ("small", "big") for t in toks if t.kind != "arabic"),
-    )
 
 
 def evaluate(toks: Sequence[NumeralToken]) -> tuple[Decimal, Decimal]:
@@ -630,14 +397,3 @@ def _elide(cur: Decimal | None, prev: NumeralToken | None, toks: Sequence[Numera
     if prev.value >= 100 or prev.kind == "big":
         return cur * prev.value / 10
     return cur
-
-
-def parse_chinese_number(text: str) -> Decimal | None:
-    """Value of a complete numeral (一百二十三, 两千, 二〇二〇, 3.5万); None if it is not one."""
-    s = normalise(text.strip())
-    if not s:
-        return None
-    core = scan_numeral(s, 0)
-    if core is None or core.end != len(s):
-        return None
-    return core.value

@@ -31,7 +31,8 @@ from pipeline.chars import HSPACE, count_han, is_han, runs_into_latin_word
 from pipeline.extract.currencies import currency_names, currency_symbols, prefix_currencies
 from pipeline.extract.number_context import Segmenter, measure_word_blocked
 from pipeline.extract.number_words import Candidate
-from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, scan_numeral, skip_space
+from pipeline.extract.numeral_scan import scan_numeral
+from pipeline.extract.numerals import NumeralCore, alternation, labelled_measures, lexicon, skip_space
 from pipeline.nlp.jieba_dict import jieba_tokenizer
 from pipeline.resources import cached, load_yaml
 from pipeline.script import simplified
