@@ -74,7 +74,7 @@ def resolve(
             return resolve(replace(c, spec=replace(spec, same=None)), anchor, doc, quarter, default)
         if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None
                 and (a.end is None or a.end.year == a.year)
-                and default is not None and not default.names_present and a.year <= year.year):
+                and default is not None and not default.names_before(c.start) and a.year <= year.year):
             # 去年同期 after 2010年1-10月 in a text that names no 今年 of its own: an archived release, written in the
             # year of the period it reports, so that period's year before (round 20); also where that period is
             # already last year's (12月份…比去年同期 in a January release: never the period itself, round 21) and
