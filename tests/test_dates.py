@@ -2604,7 +2604,8 @@ def test_last_years_same_period_in_an_archived_release() -> None:
      ["2014-01/2014-03"]),
     # look-alikes kept: a 今年 before it, the text's own period after one (the year before the document date's)
     ("今年一季度，全市GDP增长5%，较去年同期加快1个百分点。", dt.date(2020, 5, 1), ["2019-Q1"]),
-    ("今年以来，全市经济稳中有进。\n一季度，全市GDP增长5%，较去年同期加快1个百分点。", dt.date(2020, 5, 1), ["2019-Q1"]),
+    ("今年以来，全市经济稳中有进。\n一季度，全市GDP增长5%，较去年同期加快1个百分点。", dt.date(2020, 5, 1),
+     ["2019-Q1"]),
 ])
 def test_a_later_this_year_rereads_no_earlier_same_period(text: str, document_date: dt.date,
                                                            expected: list[str]) -> None:

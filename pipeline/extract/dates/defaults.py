@@ -70,7 +70,7 @@ class Default:
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
     title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
     names_present: int | None = 0  # where the text first names its own current year (今年, 本年; None: nowhere): a
-    # 去年 after it counts from the document date; one before it does not (round 49: a later 今年 re-reads no earlier date)
+    # 去年 after it counts from the document date; one before it does not (round 49: a later 今年 re-reads none)
     writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
     # the deictic words after it
     released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29), else the
