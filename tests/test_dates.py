@@ -2595,6 +2595,23 @@ def test_last_years_same_period_in_an_archived_release() -> None:
     assert [v[:4] for t, v, _ in values(text, dt.date(2020, 5, 1)) if t == "去年同期"] == ["2019"]
 
 
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    # Class (round 49): only a 今年 read before a 去年同期 makes it count from the document date; a later paragraph's
+    # 今年 re-reads no earlier date (the base was the period itself, `2013`, once the 今年 came after it)
+    ("2013年实现营业收入49.99亿元，较去年同期44.95亿元增长11.22%。\n今年完成营业收入49.6亿元。", dt.date(2014, 3, 27),
+     ["2012"]),
+    ("2015年1-3月，全国共销售彩票900亿元，比去年同期增加50亿元。\n今年以来，彩票市场持续回暖。", dt.date(2016, 4, 20),
+     ["2014-01/2014-03"]),
+    # look-alikes kept: a 今年 before it, the text's own period after one (the year before the document date's)
+    ("今年一季度，全市GDP增长5%，较去年同期加快1个百分点。", dt.date(2020, 5, 1), ["2019-Q1"]),
+    ("今年以来，全市经济稳中有进。\n一季度，全市GDP增长5%，较去年同期加快1个百分点。", dt.date(2020, 5, 1),
+     ["2019-Q1"]),
+])
+def test_a_later_this_year_rereads_no_earlier_same_period(text: str, document_date: dt.date,
+                                                           expected: list[str]) -> None:
+    assert [v for t, v, _ in values(text, document_date) if t == "去年同期"] == expected
+
+
 def test_a_publication_label_date_anchors_no_data_year() -> None:
     text = "2023年财政收支情况。发布日期：2024-01-28。全国税收收入18万亿元，比上年增长8.7%。"
     assert ("上年", "2022", "year") in values(text, dt.date(2024, 6, 30))

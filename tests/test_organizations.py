@@ -3959,6 +3959,34 @@ def test_a_member_of_a_list_of_one_kinds_sorts_is_no_name(text: str, expected: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): a body's news read on its website (据X官网消息) is the body's: the channel is no part of its
+    # name, and it is no outlet (was `国家统计局官网`, media), in both scripts
+    ("据国家统计局官网消息，1-7月全国网上零售额8.4万亿元。", {("国家统计局", "government")}),
+    ("据商务部官网消息，1-7月全国网上零售额8.4万亿元。", {("商务部", "government")}),
+    ("據國家統計局官網消息，1-7月全國網上零售額8.4萬億元。", {("国家统计局", "government")}),
+    # look-alikes kept: an outlet's own site (…新闻网, …经营网) is media
+    ("据中国新闻网消息，1-7月全国网上零售额8.4万亿元。", {("中国新闻网", "media")}),
+    ("据中国经营网消息，公司营收增长10%。", {("中国经营网", "media")}),
+])
+def test_a_bodys_website_news_names_the_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["canonical"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 49): two outlets joined before one dateline 讯 (a paper and its site) are two outlets (was one,
+    # `上证报中国证券网`); 上证报 is 上海证券报's short name
+    ("上证报中国证券网讯（记者陈芳）8月份，规模以上高技术制造业增加值同比增长8.6%。",
+     {("上海证券报", "media"), ("中国证券网", "media")}),
+    ("广州日报大洋网讯（记者陈芳）8月份，全市社会消费品零售总额增长5%。", {("广州日报", "media"), ("大洋网", "media")}),
+    # look-alikes kept: a site named after its paper (网 alone after it), an outlet with an end word inside its name
+    ("中国日报网讯（记者陈芳）8月份，全市社会消费品零售总额增长5%。", {("中国日报网", "media")}),
+    ("湖北广播电视台讯（记者陈芳）8月份，全市社会消费品零售总额增长5%。", {("湖北广播电视台", "media")}),
+])
+def test_two_outlets_joined_before_a_dateline_are_two(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["canonical"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 48): a news outlet opening a clause with its reporter's learning (财联社记者获悉, 中国经营网记者
     # 注意到) is media, as 据财联社报道 is (round 47); the writer's own outlet, generic words or no name before 记者
     # (本社记者获悉, 新闻记者获悉, 相关新闻记者了解到) name none

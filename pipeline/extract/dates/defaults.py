@@ -69,7 +69,8 @@ class Default:
     title_year: int | None
     title_part: str | None = None  # the quarter or half the title reports (上年同期 → that part a year before)
     title: Spec | None = None  # the period the title reports, whatever the document date (报告期内 names it)
-    names_present: bool = True  # the text names its own current year (今年, 本年): 去年 counts from the document date
+    names_present: int | None = 0  # where the text first names its own current year (今年, 本年; None: nowhere): a
+    # 去年 after it counts from the document date; one before it does not (round 49: a later 今年 re-reads none)
     writing_year: tuple[int, int] | None = None  # (where, year) a bracketed 本(113)年 / 今（2024）年 names: the year of
     # the deictic words after it
     released_month: tuple[int, int] | None = None  # (year, month) whose data the lead releases (round 29), else the
@@ -84,6 +85,11 @@ class Default:
     # ``title_week``/``reported``, which it does not read)
     # (round 42 mend) (start, last month) of the year-less periods read as reported (``reported_after``), by start
     reported_runs: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)
+
+    def names_before(self, at: int) -> bool:
+        """The text has named its own current year (今年, 本年) before ``at``: only what was read before a date decides
+        how it resolves, so a later paragraph's 今年 does not re-read an earlier 去年同期 (round 49)."""
+        return self.names_present is not None and self.names_present < at
 
     def compared_month(self, c: Candidate) -> tuple[int, int] | None:
         """The released month a 上月 with no month in its passage counts from, where it is a month compared with

@@ -116,16 +116,17 @@ def _shifted_period(r: Resolving) -> bool:
         # 去年7月同期 with no days of July named before it: the month that year (round 27)
         r.out = r.again(replace(spec, same=None))
         return True
-    value, gran = _period_in_year(a, _archived_year(spec, a, year, default), default)
+    value, gran = _period_in_year(a, _archived_year(spec, a, year, default, c.start), default)
     r.out = value, gran, None
     return True
 
 
-def _archived_year(spec: Spec, a: Spec | None, year: Spec, default: Default | None) -> Spec:
-    """The year a 去年同期 names, counted from the period it restates where the text names no 今年 of its own."""
+def _archived_year(spec: Spec, a: Spec | None, year: Spec, default: Default | None, at: int) -> Spec:
+    """The year a 去年同期 (at ``at``) names, counted from the period it restates where the text names no 今年 of its
+    own before it."""
     if (spec.yrel == (-1, "deictic") and a is not None and a.year is not None
             and (a.end is None or a.end.year == a.year)
-            and default is not None and not default.names_present and a.year <= year.year):
+            and default is not None and not default.names_before(at) and a.year <= year.year):
         # 去年同期 after 2010年1-10月 in a text that names no 今年 of its own: an archived release, written in the
         # year of the period it reports, so that period's year before (round 20); also where that period is
         # already last year's (12月份…比去年同期 in a January release: never the period itself, round 21) and

@@ -106,7 +106,7 @@ def read_text(text: str, s: str, cands: list[Candidate], document_date: dt.date 
     document_date = time_of_writing(s, document_date)
     title = title_period(s, cands)
     default = Default(s, document_date, year_of_title(title, document_date), part_of_title(title, document_date), title,
-                       any(c.spec.yrel == (0, "deictic") for c in cands), year_of_writing(s),
+                       min((c.start for c in cands if c.spec.yrel == (0, "deictic")), default=None), year_of_writing(s),
                        release_month(s, cands, document_date) or title_month(title, document_date))
     default = replace(default, title_week=week_of_title(s, cands, default))
     default = replace(default, reported=reported_periods(s, cands, default))
