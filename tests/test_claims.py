@@ -12814,6 +12814,9 @@ def test_a_month_before_a_plan_is_no_release_of_data(text: str) -> None:
     # its own, even when a breakdown (其中…) follows in the sentence: it labels no group a later value measures
     ("全市6家企业利润下降，其中2家降幅超过10%。", ("全市利润下降的企业", Decimal("6"))),
     ("全省12户企业营业收入减少，其中5户降幅超过20%。", ("全省营业收入减少的企业", Decimal("12"))),
+    # (mend) its members' act is no survey frame, so the count stays a claim beside those look-alikes
+    ("全市30家重点企业产值下降，降幅为3.2%。", ("全市产值下降的重点企业", Decimal("30"))),
+    ("全省42家上市公司净利润增长，合计实现净利润320亿元。", ("全省净利润增长的上市公司", Decimal("42"))),
 ])
 def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, expected: tuple) -> None:
     assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
@@ -12825,6 +12828,12 @@ def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, 
     ("全国3家基础电信企业，共完成业务收入1.6万亿元。", Decimal("3")),
     ("全市1200家规上工业企业，营业收入增长5%，利润增长3%。", Decimal("1200")),
     ("全市3000家企业营业收入增长5%。", Decimal("3000")),
+    # round 49 mend: a count whose clause frames the survey or statistics the later values come from (数据显示,
+    # 监测显示, 纳入统计, 参与调查) names the sample, not what its members did: still the group's label
+    ("全市500家重点监测企业数据显示，用工人数增长3%。", Decimal("500")),
+    ("全市200家样本企业监测显示，一季度产品价格下降1.2%。", Decimal("200")),
+    ("全省1200家规模以上服务业企业纳入统计，营业收入增长8%。", Decimal("1200")),
+    ("全市38家企业参与调查，其中20家表示订单增加。", Decimal("38")),
 ])
 def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str, value: Decimal) -> None:
     assert value not in [Decimal(str(c["value"])) for c in claim_rows(text)]
