@@ -1563,6 +1563,11 @@ def test_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
     # (a measure noun before 为 in the bracket: a count, no base)
     ("该园区企业总数为100，比上年增加12家。", [("园区企业总数", 100), ("园区企业总数比上年增加", 12)]),
     ("本次调查共回收有效问卷（样本数为100）。", [("样本数", 100)]),
+    # (round 49 mend) the bracket's base is of the reading right before or after it (总人口性别比（女性为100）为105.07);
+    # a score of 100 in a bracket after words is a value of its own, not a base
+    ("总人口性别比（女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
+    ("在参评的30个城市中，深圳排名第一（综合评分为100），广州排名第二（综合评分为96.5）。",
+     [("综合评分", 100), ("综合评分", Decimal("96.5"))]),
     # the 以 of 以来 opens no base
     ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI位于扩张区间", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
