@@ -12858,6 +12858,13 @@ def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str,
      [("全省地区生产总值", "江苏省统计局"), ("全省人均GDP", "江苏省统计局")]),
     ("据国家统计局数据，2023年全国地区生产总值126万亿元。全国人均GDP为8.9万元。",
      [("全国地区生产总值", "国家统计局"), ("全国人均GDP", "国家统计局")]),
+    # (round 49 mend) a national body whose name holds 市 or 省 in a common word (市场, 城市) is no region's
+    ("据国家市场监督管理总局数据，截至2023年底，登记在册经营主体1.84亿户。全国个体工商户1.24亿户。",
+     [("登记在册经营主体", "国家市场监督管理总局"), ("全国个体工商户", "国家市场监督管理总局")]),
+    ("据商务部市场运行和消费促进司监测，2023年重点零售企业销售额增长5%。全国网上零售额15.4万亿元。",
+     [("重点零售企业销售额增长", "商务部市场运行和消费促进司"), ("全国网上零售额", "商务部市场运行和消费促进司")]),
+    ("据深圳市市场监督管理局数据，2023年深圳商事主体410万户。全国个体工商户1.24亿户。",
+     [("深圳商事主体", "深圳市市场监督管理局"), ("全国个体工商户", None)]),
 ])
 def test_a_regional_body_gives_no_source_to_national_figures(text: str, expected: list) -> None:
     assert [(c["metric"], c["source"]) for c in claim_rows(text, in_order=True)] == expected
