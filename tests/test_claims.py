@@ -12822,6 +12822,9 @@ def test_a_month_before_a_plan_is_no_release_of_data(text: str) -> None:
     # (mend) its members' act is no survey frame, so the count stays a claim beside those look-alikes
     ("全市30家重点企业产值下降，降幅为3.2%。", ("全市产值下降的重点企业", Decimal("30"))),
     ("全省42家上市公司净利润增长，合计实现净利润320亿元。", ("全省净利润增长的上市公司", Decimal("42"))),
+    # (mend) 县区, 区县's other order, is the set counted, not the start of the measured quality
+    ("全市12个县区空气质量达标，优良天数比例为85%。", ("全市空气质量达标的县区", Decimal("12"))),
+    ("全市12个区县空气质量达标，优良天数比例为85%。", ("全市空气质量达标的区县", Decimal("12"))),
 ])
 def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, expected: tuple) -> None:
     assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
