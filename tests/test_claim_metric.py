@@ -8205,6 +8205,9 @@ def test_a_rate_after_a_change_against_a_base_shares_the_base(text: str, value: 
     ("苹果出货量1.5亿台，华为出货量9000万台。", "90000000", "华为出货量"),
     ("苹果出货量1.5亿台，位列第一，紧随其后的是华为，全球出货量9000万台。", "90000000", "全球出货量"),
     ("首先是华为，出货量9000万台。", "90000000", "出货量"),
+    # (round 49 mend) 其次 counting the points of a plan names an act, no entity: it owns no measure
+    ("一是扩大有效投资，投资额为10亿元；其次是加强监管，投资额为5亿元。", "500000000", "投资额"),
+    ("全市投资额为10亿元，其次是优化服务，投资额为5亿元。", "500000000", "投资额"),
 ])
 def test_a_ranked_owner_without_yi_or_with_a_count_takes_the_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -1563,6 +1563,11 @@ def test_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
     # (a measure noun before 为 in the bracket: a count, no base)
     ("该园区企业总数为100，比上年增加12家。", [("园区企业总数", 100), ("园区企业总数比上年增加", 12)]),
     ("本次调查共回收有效问卷（样本数为100）。", [("样本数", 100)]),
+    # (round 49 mend) the bracket's base is of the reading right before or after it (总人口性别比（女性为100）为105.07);
+    # a score of 100 in a bracket after words is a value of its own, not a base
+    ("总人口性别比（女性为100）为105.07。", [("总人口性别比", Decimal("105.07"))]),
+    ("在参评的30个城市中，深圳排名第一（综合评分为100），广州排名第二（综合评分为96.5）。",
+     [("综合评分", 100), ("综合评分", Decimal("96.5"))]),
     # the 以 of 以来 opens no base
     ("9月以来PMI为50.2，连续两个月位于扩张区间。", [("PMI", Decimal("50.2")), ("PMI位于扩张区间", 2)]),
     ("银行间外汇市场人民币汇率中间价为：1美元对人民币7.1254元，100日元对人民币4.8015元。",
@@ -12825,6 +12830,12 @@ def test_a_month_before_a_plan_is_no_release_of_data(text: str) -> None:
     # its own, even when a breakdown (其中…) follows in the sentence: it labels no group a later value measures
     ("全市6家企业利润下降，其中2家降幅超过10%。", ("全市利润下降的企业", Decimal("6"))),
     ("全省12户企业营业收入减少，其中5户降幅超过20%。", ("全省营业收入减少的企业", Decimal("12"))),
+    # (mend) its members' act is no survey frame, so the count stays a claim beside those look-alikes
+    ("全市30家重点企业产值下降，降幅为3.2%。", ("全市产值下降的重点企业", Decimal("30"))),
+    ("全省42家上市公司净利润增长，合计实现净利润320亿元。", ("全省净利润增长的上市公司", Decimal("42"))),
+    # (mend) 县区, 区县's other order, is the set counted, not the start of the measured quality
+    ("全市12个县区空气质量达标，优良天数比例为85%。", ("全市空气质量达标的县区", Decimal("12"))),
+    ("全市12个区县空气质量达标，优良天数比例为85%。", ("全市空气质量达标的区县", Decimal("12"))),
 ])
 def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, expected: tuple) -> None:
     assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
@@ -12836,6 +12847,12 @@ def test_a_count_of_members_that_moved_before_a_breakdown_is_a_claim(text: str, 
     ("全国3家基础电信企业，共完成业务收入1.6万亿元。", Decimal("3")),
     ("全市1200家规上工业企业，营业收入增长5%，利润增长3%。", Decimal("1200")),
     ("全市3000家企业营业收入增长5%。", Decimal("3000")),
+    # round 49 mend: a count whose clause frames the survey or statistics the later values come from (数据显示,
+    # 监测显示, 纳入统计, 参与调查) names the sample, not what its members did: still the group's label
+    ("全市500家重点监测企业数据显示，用工人数增长3%。", Decimal("500")),
+    ("全市200家样本企业监测显示，一季度产品价格下降1.2%。", Decimal("200")),
+    ("全省1200家规模以上服务业企业纳入统计，营业收入增长8%。", Decimal("1200")),
+    ("全市38家企业参与调查，其中20家表示订单增加。", Decimal("38")),
 ])
 def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str, value: Decimal) -> None:
     assert value not in [Decimal(str(c["value"])) for c in claim_rows(text)]
@@ -12855,6 +12872,13 @@ def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str,
      [("全省地区生产总值", "江苏省统计局"), ("全省人均GDP", "江苏省统计局")]),
     ("据国家统计局数据，2023年全国地区生产总值126万亿元。全国人均GDP为8.9万元。",
      [("全国地区生产总值", "国家统计局"), ("全国人均GDP", "国家统计局")]),
+    # (round 49 mend) a national body whose name holds 市 or 省 in a common word (市场, 城市) is no region's
+    ("据国家市场监督管理总局数据，截至2023年底，登记在册经营主体1.84亿户。全国个体工商户1.24亿户。",
+     [("登记在册经营主体", "国家市场监督管理总局"), ("全国个体工商户", "国家市场监督管理总局")]),
+    ("据商务部市场运行和消费促进司监测，2023年重点零售企业销售额增长5%。全国网上零售额15.4万亿元。",
+     [("重点零售企业销售额增长", "商务部市场运行和消费促进司"), ("全国网上零售额", "商务部市场运行和消费促进司")]),
+    ("据深圳市市场监督管理局数据，2023年深圳商事主体410万户。全国个体工商户1.24亿户。",
+     [("深圳商事主体", "深圳市市场监督管理局"), ("全国个体工商户", None)]),
 ])
 def test_a_regional_body_gives_no_source_to_national_figures(text: str, expected: list) -> None:
     assert [(c["metric"], c["source"]) for c in claim_rows(text, in_order=True)] == expected

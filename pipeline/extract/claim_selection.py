@@ -598,9 +598,12 @@ def is_a_base(number: dict, before: str, after: str, quotation_unit: bool) -> bo
     if not number["unit"] and rules.pattern("index_base_before").search(before):
         return bool(rules.pattern("index_base_after").match(after))
     if (not number["unit"] and number["value"] == rules.setting("index_base_value")
-            and rules.pattern("index_base_bare_before").search(before)
-            and rules.pattern("index_base_bare_after").match(after)):
-        return True  # (round 49: (上年为100), (女性为100): the base named in a bracket without 以)
+            and (bare := rules.pattern("index_base_bare_before").search(before))
+            and rules.pattern("index_base_bare_after").match(after)
+            and (bare["read"] or rules.pattern("index_base_bare_reading_after").match(after))):
+        # (round 49: 101.8（上年为100）, (女性为100)为105.07: the base named in a bracket without 以, by the reading it
+        # is the base of; mend: not a score after words, 得分最高（得分为100）)
+        return True
     return quotation_unit
 
 

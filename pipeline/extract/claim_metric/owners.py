@@ -224,14 +224,24 @@ def runner_up_owner(head: str, governing: Governing | None, context: Context) ->
     排名第三的是OPPO，…: `runner_up_clause`) owns the bare measure the value's clause names alone (出货量): the ranking
     told without 以, as 华为以9000万台的出货量紧随其后 gives 华为出货量. "" when the clause before is no such clause, or
     the head names more than a measure (华为出货量, 全球出货量) or no measure, or no value before measured the same
-    (最低工资标准上调，其次是社保，失业率为5.5%: no ranking of 失业率)."""
+    (最低工资标准上调，其次是社保，失业率为5.5%: no ranking of 失业率), or the clause names an act, no entity (一是扩大
+    投资，投资额为10亿元；其次是加强监管，投资额为5亿元: 其次 counts the points of a plan; round 49 mend)."""
     rules = cues()
     led = rules.pattern("runner_up_clause").fullmatch(SPACE.sub("", context.previous_clause))
     if (led is None or governing is None or not governing.metric.endswith(head)
             or not ends_in_metric_head(head) or len(cut_words(head)) > 1
-            or rules.pattern("metric_head").search(led["entity"])):
+            or rules.pattern("metric_head").search(led["entity"]) or _names_an_act(led["entity"])):
         return ""
     return led["entity"]
+
+
+def _names_an_act(phrase: str) -> bool:
+    """(round 49 mend) The phrase is an act, no entity: a verb in it (加强监管) or only verbal nouns (优化服务), as the
+    points of a plan are (其次是加强监管), where a ranking names a company, a sector or a place (华为, 汽车行业)."""
+    words = cut_words(phrase)
+    verbal = cues().words("verbal_noun_tags")
+    tags = pos_tagger().word_tag_tab
+    return not nominal(words) or all(tags.get(w, "") in verbal for w in words)
 
 
 def topic_clause_owner(head: str, words_before: list[Word], context: Context) -> str:

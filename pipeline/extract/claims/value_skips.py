@@ -201,14 +201,20 @@ def _value_later_in_clause(v: ValueAt) -> bool:
     """(round 49) Another value follows the count in its own clause (全球13台根服务器中有10台…; 全市3000家企业
     营业收入增长5%), or a later one follows a clause that is only the count and its noun (全国3家基础电信企业，
     共完成…): the count may label the group those values measure. A count whose own clause says what its members did
-    and holds no other value (全市6家企业利润下降，其中2家…) states a fact of its own, whatever clauses follow."""
+    and holds no other value (全市6家企业利润下降，其中2家…) states a fact of its own, whatever clauses follow.
+    (Round 49 mend) A clause that only frames the survey the later values come from (全市500家重点监测企业数据显示，…;
+    全省1200家企业纳入统计，…; 全市38家企业参与调查，…: `count_sample_clause`) names the sample, not what its members
+    did: the count still labels the group."""
     s = v.run
     later = s.in_sentence[v.position + 1:]
     if not later:
         return False
     if later[0]["start"] - s.sentence.start < v.clause_end:
         return True
-    verbs = cues().words("verb_tags")
+    rules = cues()
+    if rules.pattern("count_sample_clause").search(s.text[v.end:v.clause_end]):
+        return True
+    verbs = rules.words("verb_tags")
     return not any(w.tag in verbs for w in s.index.clipped(s.sentence.start + v.end, s.sentence.start + v.clause_end))
 
 
