@@ -5240,6 +5240,11 @@ def test_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: str, metr
     ("华为、腾讯等企业研发投入分别为100亿元和80亿元。", "8000000000", "腾讯研发投入"),
     # …a listed category after a qualifier is cut whole
     ("玉米、小麦等粮食作物播种面积分别为100万亩和80万亩。", "1000000", "玉米播种面积"),
+    # round 49: a materials category (绿色材料, 建材) is cut too, also when the last member's words run past the list's
+    # shared measure (太阳能工业用超白玻璃 is one member, 产量 every member's)
+    ("8月份，多晶硅、太阳能工业用超白玻璃等绿色材料产量分别增长20.3%和49%。", "20.3", "多晶硅产量增长"),
+    ("8月份，多晶硅、太阳能工业用超白玻璃等绿色材料产量分别增长20.3%和49%。", "49", "太阳能工业用超白玻璃产量增长"),
+    ("1-8月，钢材、水泥等建材产量分别增长3.1%和4.2%。", "3.1", "钢材产量增长"),
 ])
 def test_a_category_closing_a_list_by_deng(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5758,6 +5763,14 @@ def test_wetland_is_a_land_class(text: str, value: str, metric: str) -> None:
     ("汽油和柴油价格分别上涨22.7%和25.2%。", "22.7", "汽油价格上涨"),
     ("城镇和农村居民人均可支配收入分别增长5.1%和6.6%。", "5.1", "城镇居民人均可支配收入增长"),
     ("个人和企业用户数分别增长5.1%和6.6%。", "5.1", "个人用户数增长"),
+    # round 49: so are two goods before a bare output noun (产量, 销量): the output of goods each member names whole
+    ("8月份，集成电路和工业机器人产量同比分别增长15.2%和21.1%。", "15.2", "集成电路产量同比增长"),
+    ("8月份，集成电路和工业机器人产量同比分别增长15.2%和21.1%。", "21.1", "工业机器人产量同比增长"),
+    ("8月份，新能源汽车和充电桩产量同比分别增长30.5%和97%。", "30.5", "新能源汽车产量同比增长"),
+    ("8月份，新能源汽车和充电桩产量同比分别增长30.5%和97%。", "97", "充电桩产量同比增长"),
+    # near misses: one-word goods keep their reading (two-member lists of other measures: 个人和企业用户数 above)
+    ("8月份，钢材和水泥产量分别下降3.1%和4.2%。", "4.2", "水泥产量下降"),
+    ("8月份，汽车和手机销量环比分别下降3.1%和4.2%。", "3.1", "汽车销量环比下降"),
 ])
 def test_goods_before_a_bare_price_are_named_whole(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
