@@ -8221,3 +8221,19 @@ def test_a_rate_after_a_change_against_a_base_shares_the_base(text: str, value: 
 ])
 def test_a_ranked_owner_without_yi_or_with_a_count_takes_the_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 49): an enumeration restated by a count of items or kinds right after it (三项, 两类) is dropped:
+    # the count noun names the whole the figure is of
+    ("2021年基本养老保险、失业保险、工伤保险三项社会保险基金收入合计68205亿元，比上年增加17731亿元。", "6820500000000",
+     "三项社会保险基金收入合计"),
+    ("2021年基本養老保險、失業保險、工傷保險三項社會保險基金收入合計68205億元，比上年增加17731億元。", "1773100000000",
+     "三項社會保險基金收入合計比上年增加"),
+    ("2023年城镇职工、城乡居民两类医保基金支出合计2.8万亿元，增长8.1%。", "2800000000000", "两类医保基金支出合计"),
+    # look-alikes kept: a count of places or bodies keeps its members (round 42), and a list with no count
+    ("2023年杭州、宁波两市地区生产总值合计3.6万亿元。", "3600000000000", "杭州、宁波两市地区生产总值合计"),
+    ("2023年华为、腾讯两家企业研发投入合计3000亿元。", "300000000000", "华为、腾讯两家企业研发投入合计"),
+])
+def test_an_enumeration_restated_by_a_count(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
