@@ -5402,6 +5402,15 @@ def test_the_parts_of_a_whole_named_with_its_sum_word(text: str, value: str, met
     # near misses: with 的 as before; round 29's effects stay nouns
     ("最终消费支出增长5%，对经济增长的贡献率为65.4%。", "65.4", "最终消费支出对经济增长的贡献率"),
     ("新涨价影响约为0.9个百分点。", "0.9", "新涨价影响"),
+    # round 49: a change word, then 的, then the contribution (增速的贡献率) is no change of the 对 phrase either
+    ("2023年，规模以上高技术制造业增加值增长9.4%，对全部规模以上工业增速的贡献率达26.1%，较上年提高1.7个百分点。", "26.1",
+     "规模以上高技术制造业增加值对全部规模以上工业增速的贡献率"),
+    ("2023年，规模以上高技术制造业增加值增长9.4%，对全部规模以上工业增速的贡献率达26.1%，较上年提高1.7个百分点。", "1.7",
+     "规模以上高技术制造业增加值对全部规模以上工业增速的贡献率较上年提高"),
+    ("全年服务业增加值增长5.8%，对全国经济增速的贡献率为60.2%。", "60.2", "服务业增加值对全国经济增速的贡献率"),
+    # near misses: a level with no change before keeps the bare rate (round 37's known gap); a change of 增速 itself
+    ("全市GDP为3万亿元，对全省增速的贡献率为20%。", "20", "对全省增速的贡献率"),
+    ("全年服务业增加值增速为5.8%，比上年加快0.5个百分点。", "0.5", "服务业增加值增速比上年加快"),
 ])
 def test_a_contribution_to_growth_without_de(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
