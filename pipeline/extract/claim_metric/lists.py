@@ -176,7 +176,7 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
         return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
     items[-1] = _without_list_count(items[-1]) if len(items) > 1 else items[-1]  # 杭州、宁波两市… (round 42)
-    if not suffix and len(items) > 1:  # (round 49) A、B等绿色材料产量: the category goes before the shared words are read
+    if not suffix and len(items) > 1:  # (round 49) A、B等绿色材料产量: the category goes first
         items[-1], suffix = _without_closed_category(items, suffix)
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
