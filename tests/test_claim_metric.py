@@ -5240,6 +5240,11 @@ def test_a_mean_word_after_its_measure_keeps_its_jun(text: str, value: str, metr
     ("华为、腾讯等企业研发投入分别为100亿元和80亿元。", "8000000000", "腾讯研发投入"),
     # …a listed category after a qualifier is cut whole
     ("玉米、小麦等粮食作物播种面积分别为100万亩和80万亩。", "1000000", "玉米播种面积"),
+    # round 49: a materials category (绿色材料, 建材) is cut too, also when the last member's words run past the list's
+    # shared measure (太阳能工业用超白玻璃 is one member, 产量 every member's)
+    ("8月份，多晶硅、太阳能工业用超白玻璃等绿色材料产量分别增长20.3%和49%。", "20.3", "多晶硅产量增长"),
+    ("8月份，多晶硅、太阳能工业用超白玻璃等绿色材料产量分别增长20.3%和49%。", "49", "太阳能工业用超白玻璃产量增长"),
+    ("1-8月，钢材、水泥等建材产量分别增长3.1%和4.2%。", "3.1", "钢材产量增长"),
 ])
 def test_a_category_closing_a_list_by_deng(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5397,6 +5402,15 @@ def test_the_parts_of_a_whole_named_with_its_sum_word(text: str, value: str, met
     # near misses: with 的 as before; round 29's effects stay nouns
     ("最终消费支出增长5%，对经济增长的贡献率为65.4%。", "65.4", "最终消费支出对经济增长的贡献率"),
     ("新涨价影响约为0.9个百分点。", "0.9", "新涨价影响"),
+    # round 49: a change word, then 的, then the contribution (增速的贡献率) is no change of the 对 phrase either
+    ("2023年，规模以上高技术制造业增加值增长9.4%，对全部规模以上工业增速的贡献率达26.1%，较上年提高1.7个百分点。",
+     "26.1", "规模以上高技术制造业增加值对全部规模以上工业增速的贡献率"),
+    ("2023年，规模以上高技术制造业增加值增长9.4%，对全部规模以上工业增速的贡献率达26.1%，较上年提高1.7个百分点。",
+     "1.7", "规模以上高技术制造业增加值对全部规模以上工业增速的贡献率较上年提高"),
+    ("全年服务业增加值增长5.8%，对全国经济增速的贡献率为60.2%。", "60.2", "服务业增加值对全国经济增速的贡献率"),
+    # near misses: a level with no change before keeps the bare rate (round 37's known gap); a change of 增速 itself
+    ("全市GDP为3万亿元，对全省增速的贡献率为20%。", "20", "对全省增速的贡献率"),
+    ("全年服务业增加值增速为5.8%，比上年加快0.5个百分点。", "0.5", "服务业增加值增速比上年加快"),
 ])
 def test_a_contribution_to_growth_without_de(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -5758,6 +5772,14 @@ def test_wetland_is_a_land_class(text: str, value: str, metric: str) -> None:
     ("汽油和柴油价格分别上涨22.7%和25.2%。", "22.7", "汽油价格上涨"),
     ("城镇和农村居民人均可支配收入分别增长5.1%和6.6%。", "5.1", "城镇居民人均可支配收入增长"),
     ("个人和企业用户数分别增长5.1%和6.6%。", "5.1", "个人用户数增长"),
+    # round 49: so are two goods before a bare output noun (产量, 销量): the output of goods each member names whole
+    ("8月份，集成电路和工业机器人产量同比分别增长15.2%和21.1%。", "15.2", "集成电路产量同比增长"),
+    ("8月份，集成电路和工业机器人产量同比分别增长15.2%和21.1%。", "21.1", "工业机器人产量同比增长"),
+    ("8月份，新能源汽车和充电桩产量同比分别增长30.5%和97%。", "30.5", "新能源汽车产量同比增长"),
+    ("8月份，新能源汽车和充电桩产量同比分别增长30.5%和97%。", "97", "充电桩产量同比增长"),
+    # near misses: one-word goods keep their reading (two-member lists of other measures: 个人和企业用户数 above)
+    ("8月份，钢材和水泥产量分别下降3.1%和4.2%。", "4.2", "水泥产量下降"),
+    ("8月份，汽车和手机销量环比分别下降3.1%和4.2%。", "3.1", "汽车销量环比下降"),
 ])
 def test_goods_before_a_bare_price_are_named_whole(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
@@ -8210,4 +8232,20 @@ def test_a_rate_after_a_change_against_a_base_shares_the_base(text: str, value: 
     ("全市投资额为10亿元，其次是优化服务，投资额为5亿元。", "500000000", "投资额"),
 ])
 def test_a_ranked_owner_without_yi_or_with_a_count_takes_the_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # Class (round 49): an enumeration restated by a count of items or kinds right after it (三项, 两类) is dropped:
+    # the count noun names the whole the figure is of
+    ("2021年基本养老保险、失业保险、工伤保险三项社会保险基金收入合计68205亿元，比上年增加17731亿元。", "6820500000000",
+     "三项社会保险基金收入合计"),
+    ("2021年基本養老保險、失業保險、工傷保險三項社會保險基金收入合計68205億元，比上年增加17731億元。", "1773100000000",
+     "三項社會保險基金收入合計比上年增加"),
+    ("2023年城镇职工、城乡居民两类医保基金支出合计2.8万亿元，增长8.1%。", "2800000000000", "两类医保基金支出合计"),
+    # look-alikes kept: a count of places or bodies keeps its members (round 42), and a list with no count
+    ("2023年杭州、宁波两市地区生产总值合计3.6万亿元。", "3600000000000", "杭州、宁波两市地区生产总值合计"),
+    ("2023年华为、腾讯两家企业研发投入合计3000亿元。", "300000000000", "华为、腾讯两家企业研发投入合计"),
+])
+def test_an_enumeration_restated_by_a_count(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric

@@ -53,6 +53,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_flat_member").sub("", phrase)  # 环比持平、同比上涨: the valued change's (round 47)
     phrase = _last_clause(EDGE.sub("", phrase))  # a metric is a phrase of one clause
     phrase = rules.pattern("metric_aspect_frame").sub(_aspect_frame, phrase)  # 货运方面完成… (round 42)
+    phrase = rules.pattern("metric_restated_enumeration").sub("", phrase)  # A、B、C三项基金: the count's (round 49)
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_change_adverb").sub(_change_adverb, phrase)  # 大幅下降, 意外上涨 (round 49)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)

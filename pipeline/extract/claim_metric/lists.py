@@ -176,6 +176,8 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
         return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
     items[-1] = _without_list_count(items[-1]) if len(items) > 1 else items[-1]  # 杭州、宁波两市… (round 42)
+    if not suffix and len(items) > 1:  # (round 49) A、B等绿色材料产量: the category goes first
+        items[-1], suffix = _without_closed_category(items, suffix)
     if not suffix and len(items) > 1:
         items[-1], suffix = _shared_tail(items)
         items = items if suffix else _owned_measures(items)  # 新能源汽车产量和销量 → 新能源汽车销量 (round 26)
@@ -839,7 +841,7 @@ def _priced_tail(items: list[str]) -> tuple[str, str] | None:
     reading), or the last member before the price is no noun phrase."""
     last = SPACE.sub("", items[-1])
     spent = cues().words("spent_list_measures")
-    closing = cues().words("priced_list_measures") | spent
+    closing = cues().words("goods_list_measures") | spent  # (round 49: or an output noun, 产量)
     price = next((w for w in closing if last.endswith(w) and len(last) > len(w)), "")
     if not price:
         return None
@@ -1059,7 +1061,7 @@ def _own_things(heads: list[list[str]], tail: str) -> str:
     食用植物油 | 价格): a price is of the goods named whole."""
     rules = cues()
     last = cut_words(tail)[-1:]
-    priced = bool(last) and last[0] in rules.words("priced_list_measures")
+    priced = bool(last) and last[0] in rules.words("goods_list_measures")  # (round 49: or an output noun, 产量)
     least = rules.setting("priced_list_min_members" if priced else "thing_list_min_members")
     if len(heads) + 1 < least:
         return ""
