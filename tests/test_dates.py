@@ -1078,6 +1078,10 @@ def test_the_decimals_of_a_number_of_days_are_no_day_of_the_month(text: str, day
     ("3号楼的物业费上涨10%。", []),
     ("天宫1号发射成功。", []),
     ("他住在15号。", []),
+    # (round 49 mend) a craft's or a product's serial glued to its name before a release verb is no actor's day
+    ("天宫2号发布了新的实验数据。", []),
+    ("天问1号发布火星全球影像图。", []),
+    ("据悉，海关总署7号发布数据。", [("7号", "2022-05-07", "day")]),
     ("中央一号文件和5号文件发布后，各地加快落实。", []),
 ])
 def test_a_bare_hao_day_before_a_bodys_act_is_a_day(text: str, expected: list) -> None:
