@@ -12844,6 +12844,11 @@ def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str,
      [("全省地区生产总值", "江苏省统计局"), ("全省人均GDP", "江苏省统计局")]),
     ("据国家统计局数据，2023年全国地区生产总值126万亿元。全国人均GDP为8.9万元。",
      [("全国地区生产总值", "国家统计局"), ("全国人均GDP", "国家统计局")]),
+    # (round 49 mend) the nation only as the base the region is compared with or a share of keeps the region's body
+    ("江苏省统计局发布数据，1月全省规上工业增加值同比增长8%。增速高于全国平均水平1.2个百分点。",
+     [("全省规上工业增加值同比增长", "江苏省统计局"), ("全省规上工业增加值增速高于全国平均水平", "江苏省统计局")]),
+    ("据浙江省统计局数据，2023年浙江出口增长4.9%。出口额占全国的14.5%。",
+     [("浙江出口增长", "浙江省统计局"), ("出口额占全国", "浙江省统计局")]),
 ])
 def test_a_regional_body_gives_no_source_to_national_figures(text: str, expected: list) -> None:
     assert [(c["metric"], c["source"]) for c in claim_rows(text, in_order=True)] == expected
