@@ -135,12 +135,12 @@ def _surname_speaker(text: str, i: int, j: int, index: WordIndex | None) -> bool
         return False
     if i >= 2 and is_han(text[i - 2]) and not text[:i - 1].endswith(person_titles()):
         return False
-    verb = next((v for v in _telling_verbs() if text.startswith(v, j)), None)
+    verb = next((v for v in telling_verbs() if text.startswith(v, j)), None)
     return verb is not None and text[j + len(verb):j + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
 
 
 @cached
-def _telling_verbs() -> tuple[str, ...]:
+def telling_verbs() -> tuple[str, ...]:
     """claims.yaml's verbs of telling (`telling_verbs`), longest first (the speaker checks of ``filters`` read
     the same list)."""
     from pipeline.extract.claim_cues import cues
