@@ -12879,6 +12879,12 @@ def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str,
      [("重点零售企业销售额增长", "商务部市场运行和消费促进司"), ("全国网上零售额", "商务部市场运行和消费促进司")]),
     ("据深圳市市场监督管理局数据，2023年深圳商事主体410万户。全国个体工商户1.24亿户。",
      [("深圳商事主体", "深圳市市场监督管理局"), ("全国个体工商户", None)]),
+
+    # (round 49 mend) the nation only as the base the region is compared with or a share of keeps the region's body
+    ("江苏省统计局发布数据，1月全省规上工业增加值同比增长8%。增速高于全国平均水平1.2个百分点。",
+     [("全省规上工业增加值同比增长", "江苏省统计局"), ("全省规上工业增加值增速高于全国平均水平", "江苏省统计局")]),
+    ("据浙江省统计局数据，2023年浙江出口增长4.9%。出口额占全国的14.5%。",
+     [("浙江出口增长", "浙江省统计局"), ("出口额占全国", "浙江省统计局")]),
 ])
 def test_a_regional_body_gives_no_source_to_national_figures(text: str, expected: list) -> None:
     assert [(c["metric"], c["source"]) for c in claim_rows(text, in_order=True)] == expected

@@ -1078,6 +1078,10 @@ def test_the_decimals_of_a_number_of_days_are_no_day_of_the_month(text: str, day
     ("3号楼的物业费上涨10%。", []),
     ("天宫1号发射成功。", []),
     ("他住在15号。", []),
+    # (round 49 mend) a craft's or a product's serial glued to its name before a release verb is no actor's day
+    ("天宫2号发布了新的实验数据。", []),
+    ("天问1号发布火星全球影像图。", []),
+    ("据悉，海关总署7号发布数据。", [("7号", "2022-05-07", "day")]),
     ("中央一号文件和5号文件发布后，各地加快落实。", []),
 ])
 def test_a_bare_hao_day_before_a_bodys_act_is_a_day(text: str, expected: list) -> None:
@@ -5151,6 +5155,26 @@ def test_a_planned_part_of_a_year(text: str, word: str, planned: bool) -> None:
 def test_quarters_listed_over_a_passage_with_their_results_share_one_year(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, dt.date(2025, 1, 20))] == expected
 
+
+
+# Class (round 49 mend): such a passage list runs forward through the year. A quarter or half that starts earlier in
+# the year than the one before it and has already ended on the document date is this year's, reported beside last
+# year's (an April text: 四季度，…增长5%。一季度，…增长8%), so it keeps its default year; one not yet over (一季度 in
+# January, the rows above) still joins the list. Look-alikes: a list in order in April or July keeps one year.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("四季度，公司实现营业收入100亿元，同比增长5%。一季度，公司实现营业收入90亿元，同比增长8%。",
+     dt.date(2024, 4, 10), ["2023-Q4", "2024-Q1"]),
+    ("四季度，全市出口同比增长7.1%；一季度，全市出口同比增长3.2%；二季度，全市出口同比增长4.5%。",
+     dt.date(2024, 7, 20), ["2023-Q4", "2024-Q1", "2024-Q2"]),
+    ("下半年，全市社会消费品零售总额同比增长6.2%。上半年，全市社会消费品零售总额同比增长4.8%。",
+     dt.date(2024, 7, 25), ["2023-H2", "2024-H1"]),
+    # look-alikes: in the year's order, or the earlier quarter not yet over
+    ("三季度，全市出口同比增长4.1%。四季度，全市出口同比增长7.1%。", dt.date(2024, 4, 10), ["2023-Q3", "2023-Q4"]),
+    ("四季度，全市出口同比增长7.1%。一季度，全市进口同比增长3.2%。", dt.date(2024, 1, 20), ["2023-Q4", "2023-Q1"]),
+])
+def test_a_passage_list_of_quarters_runs_forward_through_the_year(
+        text: str, document_date: dt.date, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, document_date)] == expected
 
 # Class (round 49): the year's start or end alone after the from of a from–to (由年初的5.2%降至5.0%, 由年末的…) is
 # read as after 从 (从年初的3.2%升至…): 由 is a time preposition there. Look-alikes: 由 in a word before it (理由年初,

@@ -2117,6 +2117,9 @@ def test_city_banks_and_their_markets(text: str, expected: set[str]) -> None:
     ("光大银行和民生银行均披露了半年报。", {"中国光大银行": {"光大银行"}, "中国民生银行": {"民生银行"}}),
     # unchanged: the banking sector of a city named like a bank (round 21), the group's other companies
     ("无锡银行业金融机构贷款余额增长8%。", {}),
+    # (round 49 mend) 浦发 alone is no alias of the bank: 浦发集团 is another company (上海浦东发展（集团）有限公司)
+    ("浦发集团召开2024年工作会议。", {"浦发集团": {"浦发集团"}}),
+    ("浦发控股与浦发银行签署战略合作协议。", {"上海浦东发展银行": {"浦发银行"}}),
     ("光大证券分析师认为，平安银行与中国平安表现分化。",
      {"光大证券股份有限公司": {"光大证券"}, "平安银行": {"平安银行"},
       "中国平安保险（集团）股份有限公司": {"中国平安"}}),
@@ -4096,6 +4099,11 @@ def test_a_filing_trade_name_is_its_claims_source() -> None:
     # look-alikes kept: an airport of a direction (东方航空港) and a longer word opening with another direction
     ("东方航空港建设加快。", {}),
     ("西南方航空运输需求上升。", {}),
+    # (round 49 mend) a direction's market, hub or sector named like an airline is no mention of it
+    ("南方航空市场回暖明显，客座率持续提升。", {}),
+    ("东方航空枢纽建设提速。", {}),
+    ("南方航空业绩预告显示，一季度扭亏为盈。", {"中国南方航空股份有限公司": {"南方航空"}}),
+    ("东方证券市场部负责人表示，将加强客户服务。", {"东方证券市场部": {"东方证券市场部"}}),
 ])
 def test_the_listed_airlines_short_names(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected

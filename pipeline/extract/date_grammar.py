@@ -395,8 +395,11 @@ def _days(scan: _Scan) -> None:
 
 def _hao_day(s: str, m: re.Match[str], P: dict[str, re.Pattern[str]]) -> bool:
     """(round 49) A bare day in digits with 号, which is mostly a serial (15号线, 3号楼), is a day where a body's
-    release, speech or meeting follows right after it (国家邮政局19号公布…; 国铁集团20号发布消息): the day it acted."""
-    return m.group("d").isdigit() and P["hao_day_act_after"].match(s, m.end()) is not None
+    release, speech or meeting follows right after it (国家邮政局19号公布…; 国铁集团20号发布消息): the day it acted.
+    (Round 49 mend) The actor stands right before the day (`hao_day_actor_before`: a body's head, a person, no Han
+    word); a craft's or product's name glued to it (天宫2号发布…) is its serial."""
+    return (m.group("d").isdigit() and P["hao_day_act_after"].match(s, m.end()) is not None
+            and P["hao_day_actor_before"].search(s, max(0, m.start("d") - 1), m.start("d")) is not None)
 
 
 def _restated_days(scan: _Scan) -> None:

@@ -925,9 +925,18 @@ def _regional_body_before_national(source: str | None, cue_text: str) -> bool:
         return False
     rules = cues()
     region = rules.pattern("regional_body").match(source)
-    return bool(region and region["place"] not in cue_text
-                and any(scope in cue_text for scope in rules.words("national_scopes"))
+    return bool(region and region["place"] not in cue_text and _national_subject(cue_text)
                 and not any(scope in cue_text for scope in rules.words("regional_scopes")))
+
+
+def _national_subject(cue_text: str) -> bool:
+    """(round 49 mend) Whether a sentence speaks of the whole nation (`national_scopes`) other than as the base a
+    figure is compared with or a share of (高于全国平均水平, 占全国的: `national_scope_bases` right before it): a
+    region's sentence that only measures itself against the nation is still the region's."""
+    rules = cues()
+    bases = tuple(rules.words("national_scope_bases"))
+    return any(not cue_text.endswith(bases, 0, m.start())
+               for scope in rules.words("national_scopes") for m in re.finditer(re.escape(scope), cue_text))
 
 
 def _within_body(source: str | None, release: str | None) -> bool:

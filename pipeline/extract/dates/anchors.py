@@ -4,6 +4,7 @@ passage anchor a restating day word takes, and which dates leave the anchor as i
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import replace
 
@@ -307,20 +308,42 @@ def _one_year(out: list[DateMention], members: list[int]) -> None:
 
 def _passage_results(s: str, out: list[DateMention], defaulted: list[int], default: Default) -> list[list[int]]:
     """(round 49) The year-less quarters and halves of ``defaulted`` whose sentences report a result, grouped by
-    passage: a new group where a paragraph break lies between one and the next (read once per neighbouring pair)."""
+    passage: a new group where a paragraph break lies between one and the next (read once per neighbouring pair).
+    (Round 49 mend) A list runs forward through the year: a period that starts earlier in the year than the one
+    before it (四季度…。一季度…) opens a new group where it has already ended on the document date, as last year's
+    quarter and this year's are reported side by side in April (its default year stands); one not yet over (一季度
+    in January) can hold no result of this year and stays with the list."""
     groups: list[list[int]] = []
-    last_end = -1
+    last_end, last_month = -1, 0
     for k in sorted(defaulted, key=lambda k: out[k].start):
         mention = out[k]
-        if not (mention.value and mention.value[:4].isdigit()):
+        first_month = _period_first_month(mention.value)
+        if first_month is None:
             continue
         if not default.reports_result(Candidate(mention.start, mention.end, Spec())):
             continue
-        if not groups or paragraph_break(s, last_end, mention.start):
+        if (not groups or paragraph_break(s, last_end, mention.start)
+                or (first_month < last_month and _period_ended(mention.value, default.doc))):
             groups.append([])
         groups[-1].append(k)
-        last_end = mention.end
+        last_end, last_month = mention.end, first_month
     return groups
+
+
+def _period_first_month(value: str | None) -> int | None:
+    """The first month of a quarter's or a half's value (2024-Q3 → 7, 2024-H2 → 7), else None."""
+    if not value or len(value) != 7 or not value[:4].isdigit() or value[5] not in "QH" or value[6] not in "1234":
+        return None
+    return (int(value[6]) - 1) * (3 if value[5] == "Q" else 6) + 1
+
+
+def _period_ended(value: str, doc: dt.date | None) -> bool:
+    """Whether the quarter or half of ``value`` (2024-Q1) ended before the document date ``doc``."""
+    first = _period_first_month(value)
+    if doc is None or first is None:
+        return False
+    last = first + (2 if value[5] == "Q" else 5)
+    return dt.date(int(value[:4]), last, calendar.monthrange(int(value[:4]), last)[1]) < doc
 
 
 def counted_month(c: Candidate, anchor: Anchor | None, default: Default) -> bool:

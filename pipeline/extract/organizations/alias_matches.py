@@ -53,7 +53,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
             alias = text[i:j]
             ok = latin_ok(text, i, j) if is_latin(alias) else (
                 (i in cuts or _glued_to_stop_word(text, i, j, cuts)) and _name_end(text, j, cuts))
-            if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)):
+            if ok and (_national_sector(alias, text, j) or _place_sector(alias, text, j)
+                       or _direction_sector(alias, text, j)):
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
             if ok and entry.type == "company" and not is_latin(alias) and _name_goes_on(text, j):
                 continue  # 中信博为…: a listed company's short name that a known one opens, not that one
@@ -134,12 +135,12 @@ def _surname_speaker(text: str, i: int, j: int, index: WordIndex | None) -> bool
         return False
     if i >= 2 and is_han(text[i - 2]) and not text[:i - 1].endswith(person_titles()):
         return False
-    verb = next((v for v in _telling_verbs() if text.startswith(v, j)), None)
+    verb = next((v for v in telling_verbs() if text.startswith(v, j)), None)
     return verb is not None and text[j + len(verb):j + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
 
 
 @cached
-def _telling_verbs() -> tuple[str, ...]:
+def telling_verbs() -> tuple[str, ...]:
     """claims.yaml's verbs of telling (`telling_verbs`), longest first (the speaker checks of ``filters`` read
     the same list)."""
     from pipeline.extract.claim_cues import cues
@@ -161,6 +162,17 @@ def _place_sector(alias: str, text: str, j: int) -> bool:
     places = resources().places
     return (not is_latin(alias) and any(alias[:k] in places for k in (2, 3) if k < len(alias))
             and re.match(resources().rules["place_sector_followers"], text[j:j + 6]) is not None)
+
+
+def _direction_sector(alias: str, text: str, j: int) -> bool:
+    """Whether a lexicon name of a direction word and a trade word only (南方航空: ``direction_words``,
+    ``stock_context.place_name_words``) is read before a word of a market, a hub or a sector
+    (``direction_sector_followers``: 南方航空市场, 东方航空枢纽): the region's trade, no mention of the company
+    (round 49 mend)."""
+    rules = resources().rules
+    head = next((d for d in rules["direction_words"] if alias.startswith(d)), None)
+    return (head is not None and alias[len(head):] in rules["stock_context"]["place_name_words"]
+            and re.match(rules["direction_sector_followers"], text[j:j + 4]) is not None)
 
 
 def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:

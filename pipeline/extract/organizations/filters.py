@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.claim_cues import cues
-from pipeline.extract.organizations.alias_matches import _telling_verbs, common_word
+from pipeline.extract.organizations.alias_matches import common_word, telling_verbs
 from pipeline.extract.organizations.base import (
     BRANDLIKE,
     CJK,
@@ -331,7 +331,7 @@ def _speaker_named(surface: str, words: list[tuple[int, int, str, str]], text: s
     if not (int(size["min"]) <= len(surface) <= int(size["max"]) and len(words) > 1
             and words[0][3] in res.rules["person_pos"] and surface not in res.aliases):
         return False
-    verb = next((v for v in _telling_verbs() if text.startswith(v, end)), None)
+    verb = next((v for v in telling_verbs() if text.startswith(v, end)), None)
     return verb is not None and text[end + len(verb):end + len(verb) + 1] not in res.rules["speaker_verb_not_before"]
 
 
@@ -350,7 +350,7 @@ def _given_name_speaking(
             and before[0][2] in cues().words("surnames")
             and int(size["min"]) <= len(surface) + 1 <= int(size["max"]) and surface not in res.aliases):
         return False
-    verb = next((v for v in _telling_verbs() if text.startswith(v, c.end)), None)
+    verb = next((v for v in telling_verbs() if text.startswith(v, c.end)), None)
     after = c.end + len(verb) if verb is not None else c.end
     return verb is not None and text[after:after + 1] not in res.rules["speaker_verb_not_before"]
 

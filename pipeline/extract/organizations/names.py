@@ -369,7 +369,7 @@ def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list
     its own at a clause's start, right before a verb of telling (round 49): the company speaks of itself by its
     brand. A brand of generic words or places only (科技集团…科技表示, 中国建筑集团…中国表示) or no Han brand of at
     least ``min_chars`` is none; a lexicon name is matched as such. One scan of the text per distinct brand."""
-    from pipeline.extract.organizations.alias_matches import _telling_verbs
+    from pipeline.extract.organizations.alias_matches import telling_verbs
 
     res = resources()
     spec = res.rules["brand_speakers"]
@@ -389,7 +389,7 @@ def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list
         return ms
     taken = sorted((c.start, c.end) for c in ms)
     starts, reach = [s for s, _ in taken], list(accumulate((e for _, e in taken), max))
-    verbs = _telling_verbs()
+    verbs = telling_verbs()
     added: list[Candidate] = []
     for brand, full in brands.items():
         for k in name_recurrences(text, brand, full.end, before=False):
