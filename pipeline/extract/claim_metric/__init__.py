@@ -13,7 +13,7 @@ Cue words and tags are data (`resources/claims.yaml`).
 
 The package's modules, each of one concern, lowest first (each imports only from those above it): `context`
 (Governing, Context, and MetricReading: one value's reading, which its stages pass on), `words`, `cleaning`, `kinds`,
-`bases`, `counts`, `carried`, `siblings`, `owners`, `lists`, `acts`, the stages of `assembly._metric` (`outright`: the
+`bases`, `counts`, `carried`, `siblings`, `owners`, `list_members`, `acts`, the stages of `assembly._metric` (`outright`: the
 readings that decide a metric before its phrase; `phrase`: the head and change read against the governing value;
 `after_value`: the readings of the words after the value), and `assembly` (the top-level `metric`). This module
 re-exports what other modules and tests use.
@@ -30,7 +30,7 @@ from pipeline.extract.claim_metric.counts import (
     enumeration_start,
     names_only_its_noun,
 )
-from pipeline.extract.claim_metric.lists import (
+from pipeline.extract.claim_metric.list_members import (
     compound_owner,
     framed_member,
     list_heads,
