@@ -14,11 +14,11 @@ Cue words and tags are data (`resources/claims.yaml`).
 The package's modules, each of one concern, lowest first (each imports only from those above it): `context`
 (Governing, Context, and MetricReading: one value's reading, which its stages pass on), `words`, `cleaning`, `kinds`,
 `bases`, `counts`, `carried`, `siblings`, `owners`, the lists (`list_alike` and `list_tails`: the words every member
-shares; `list_scopes`: a scope or frame over the members; `list_owners`: their owner; `list_members`: the members;
-`list_values`: extremes and shared changes), `acts`, the stages of `assembly._metric` (`outright`: the readings that
-decide a metric before its phrase; `phrase`: the head and change read against the governing value; `after_value`: the
-readings of the words after the value), and `assembly` (the top-level `metric`). This module re-exports what other
-modules and tests use.
+shares; `list_scopes`: a scope or frame over the members; `list_owners`: their owner; `list_items`: a list's items;
+`list_members`: the members; `list_values`: extremes and shared changes), `acts`, the stages of `assembly._metric`
+(`outright`: the readings that decide a metric before its phrase; `phrase`: the head and change read against the
+governing value; `after_value`: the readings of the words after the value), and `assembly` (the top-level `metric`).
+This module re-exports what other modules and tests use.
 """
 
 from pipeline.extract.claim_cues import cues

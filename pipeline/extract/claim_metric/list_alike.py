@@ -3,6 +3,9 @@ their things and measures, the last member's words split where the dictionary fu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE
 from pipeline.extract.claim_metric.kinds import alike_end, heads_alike, is_thing
@@ -24,8 +27,20 @@ from pipeline.nlp.jieba_dict import jieba_tokenizer, pos_tagger
 def _alike_tail(items: list[str]) -> tuple[str, str]:
     """The last member and the words after it that every member shares (第二产业和第三产业增加值增速:
     增加值增速; 中国和印度GDP增速: GDP增速): the other members have as many words as the last one's head,
-    and the last one has more. Members of as many words as each other are whole (出口额和进口额)."""
-    bound = cues().words("bound_member_chars")
+    and the last one has more. Members of as many words as each other are whole (出口额和进口额). The special cases
+    (`_ALIKE_CASES`) are tried in turn first; then the members' words (`_Likeness`) are read for a likeness at their
+    ends (`_end_alike_tail`), else for heads alike the last member's head (`_head_alike_tail`)."""
+    for case in _ALIKE_CASES:
+        if (found := case(items)) is not None:
+            return found
+    likeness = _likeness(items)
+    return _end_alike_tail(likeness) or _head_alike_tail(likeness)
+
+
+def _scope_opened_tail(items: list[str]) -> tuple[str, str] | None:
+    """The list read without the scope word its first member opens with (`list_scope_openers`), when the scope frames
+    the whole list: a bound one-character member after it (round 26: 国内汽、柴油价格: 汽 is the bound member), or
+    strata or places sharing the words after them (round 43); None otherwise."""
     first = SPACE.sub("", items[0])
     scopes = cues().words("list_scope_openers")
     scope = next((w for w in scopes if first.startswith(w) and len(first) > len(w)), "")
@@ -39,25 +54,70 @@ def _alike_tail(items: list[str]) -> tuple[str, str]:
             # member, and it shares 居民人均可支配收入) when it and the last member's head so read are strata or
             # places (城镇, 农村); else the list keeps the reading with the scope in it (全县小学、初中和普通高中在校生)
             return unscoped
+    return None
+
+
+def _bound_chars_tail(items: list[str]) -> tuple[str, str] | None:
+    """Members before the last that are bound characters, the last one opening with one (大、中、小型企业PMI;
+    一、二、三线城市): they share all after the last one's character; None otherwise."""
+    bound = cues().words("bound_member_chars")
     last = items[-1].lstrip()
     if all(SPACE.sub("", h) in bound for h in items[:-1]) and last[:1] in bound and len(SPACE.sub("", last)) >= 3:
         return last[0], SPACE.sub("", last[1:])  # 大、中、小型企业PMI; 一、二、三线城市: they share all after them
+    return None
+
+
+@dataclass(frozen=True)
+class _Likeness:
+    """A list's items with the words of each member before the last (``heads``) and the last member's words
+    (``words``: split where the dictionary fuses a member and a shared word): what the likeness stages compare."""
+
+    items: list[str]
+    heads: list[list[str]]
+    words: list[str]
+
+
+def _likeness(items: list[str]) -> _Likeness:
+    """The members' words, cut once for the likeness stages."""
     segment = cut_words
     heads = [segment(SPACE.sub("", h)) for h in items[:-1]]
-    sizes = {len(h) for h in heads}
     words = _split_fused_measure(_split_member_lead(heads, segment(SPACE.sub("", items[-1]))))
-    alike = alike_end(heads, words) or _things_tail(items, words)
-    if alike is not None:
-        own = _own_things(heads, alike[1])  # (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 | 产量)
-        return _closed_member(alike[0] + own, alike[1][len(own):]) if own and len(alike[1]) - len(own) >= 2 else (
-            _closed_member(*alike))
-    whole = heads  # (the members' words before any are cut to the last member's head, for `_shorter_head`)
+    return _Likeness(items, heads, words)
+
+
+def _end_alike_tail(likeness: _Likeness) -> tuple[str, str] | None:
+    """The last member and the shared words when the members end alike (`alike_end`) or each names one thing
+    (`_things_tail`), a last member's own thing nouns kept its own (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 |
+    产量); None otherwise."""
+    heads = likeness.heads
+    alike = alike_end(heads, likeness.words) or _things_tail(likeness.items, likeness.words)
+    if alike is None:
+        return None
+    own = _own_things(heads, alike[1])  # (round 24: 手机、汽车、太阳能电池产量 → 太阳能电池 | 产量)
+    return _closed_member(alike[0] + own, alike[1][len(own):]) if own and len(alike[1]) - len(own) >= 2 else (
+        _closed_member(*alike))
+
+
+def _fitted_heads(heads: list[list[str]], words: list[str]) -> tuple[list[list[str]], set[int]]:
+    """The members' heads and their sizes in words, fitted to the last member's: a first member opening with the
+    list's frame, or members before the last opening with qualifiers of their own, keep only their last words."""
+    sizes = {len(h) for h in heads}
     if len(heads) > 1 and all(heads) and len({len(h) for h in heads[1:]}) == 1 and len(heads[0]) > len(heads[1]):
         sizes = {len(heads[1])}  # 重点监测零售企业金银珠宝、通讯器材、服装销售额: the first member opens with the
         heads = [heads[0][-len(heads[1]):], *heads[1:]]  # list's frame; its last words are its own item
     if words and all(heads) and len(words) >= 2 and len(words) <= min(sizes):
         sizes = {len(words) - 1}  # 重点平台家电、数码产品销售额: a member before may open with qualifiers of its own;
         heads = [h[1 - len(words):] for h in heads]  # its last words stand for the last member's head
+    return heads, sizes
+
+
+def _head_alike_tail(likeness: _Likeness) -> tuple[str, str]:
+    """The last member and the shared words when the members' heads, as many words each as the last member's head,
+    are alike it (or a shorter head is: `_shorter_head`) and a measure is shared after them; the last member whole
+    and nothing shared otherwise."""
+    items, words = likeness.items, likeness.words
+    whole = likeness.heads  # (the members' words before any are cut to the last member's head, for `_shorter_head`)
+    heads, sizes = _fitted_heads(likeness.heads, words)
     if (not words or not all(heads) or len(sizes) != 1 or len(words) <= min(sizes)
             or any(h[-1] == words[-1] for h in heads)):
         return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)
@@ -194,3 +254,8 @@ def _things_tail(items: list[str], words: list[str]) -> tuple[str, str] | None:
     if not first or not all(is_thing(m) for m in members) or not (is_thing("".join(first)) or is_thing(first[-1])):
         return None
     return head, tail
+
+
+# The special cases of `_alike_tail`, tried in turn on the items before the members' words are compared: a scope
+# word framing the whole list, a run of bound characters.
+_ALIKE_CASES: tuple[Callable[[list[str]], tuple[str, str] | None], ...] = (_scope_opened_tail, _bound_chars_tail)

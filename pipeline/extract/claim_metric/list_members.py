@@ -1,16 +1,15 @@
-"""The members of a 分别 list (list_members, list_heads): the chunk before 分别 split into its items, fitted to the
-count of values, and given the words, scope and owner every member shares (`list_tails`, `list_scopes`,
-`list_owners`)."""
+"""The members of a 分别 list (list_members, list_heads): the chunk before 分别 split into its items and fitted to the
+count of values (`list_items`), then given the words, scope and owner every member shares (`list_tails`,
+`list_scopes`, `list_owners`)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE, clean
+from pipeline.extract.claim_metric.list_items import _fitted_items, _led_items, _trimmed_chunk, _without_relative_suffix
 from pipeline.extract.claim_metric.list_owners import _owned_measures
 from pipeline.extract.claim_metric.list_scopes import (
     _event_toll_members,
@@ -27,7 +26,6 @@ from pipeline.extract.claim_metric.words import (
     nominal,
     without_list_count,
 )
-from pipeline.extract.claim_time import in_title, title_spans
 from pipeline.nlp.jieba_dict import pos_tagger
 from pipeline.resources import cleared_with_resources
 
@@ -124,42 +122,29 @@ def _bound_heads(items: list[str], shared: str) -> list[str]:
 
 def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     """The ``count`` items of the list a 分别 refers to, the words after the last one that every item shares, and the
-    base of the change every item shares (同比); None when the list does not hold ``count`` items."""
+    base of the change every item shares (同比); None when the list does not hold ``count`` items. The stages: the
+    chunk trimmed of what is no member's (`_trimmed_chunk`), split into items after the list's lead (`_led_items`),
+    fitted to the count (`_fitted_items`), given the words they share (`_shared_words`) and their scope
+    (`_scoped_items`), and closed where a frame opened by the lead closes (`_frame_closed`)."""
+    chunk, base_text = _trimmed_chunk(chunk)
+    led = _led_items(chunk, count)
+    if led is None:
+        return None
+    items, lead = led
+    items, suffix = _without_relative_suffix(items)
+    fitted = _fitted_items(items, count, chunk)
+    if fitted is None:
+        return None
+    items, suffix = _shared_words(fitted, suffix)
+    items = _scoped_items(items, suffix)
+    return _frame_closed(items, lead), suffix, base_text
+
+
+def _shared_words(items: list[str], suffix: str) -> tuple[list[str], str]:
+    """The members and the words after the last one that every member shares: read from the members' likeness when
+    no relative marker split them off (`_shared_tail`; members that share none may share an owner instead), a share's
+    frame after 的 (`_share_frame_tail`), without the 等 that closes the list and its category."""
     rules = cues()
-    chunk = rules.pattern("list_member_aside").sub("", chunk)  # 生猪存栏（44922万头）、…: a level, no name (round 23)
-    trend = rules.pattern("list_trend_tail").search(chunk)  # 用电量增长强劲，分别为…: how they moved, no member's part
-    chunk = chunk[:trend.start()] if trend and trend.start() > 0 else chunk
-    chunk = rules.pattern("list_adverb_tail").sub("", chunk)  # …旅客吞吐量则分别…: 则 is no member's (round 37 mend)
-    base = rules.pattern("list_change_base").search(chunk)  # 服装销售额同比分别增长: 同比 is every member's base
-    if base and base.start() > 0:
-        chunk, base_text = chunk[:base.start()], base.group().strip()
-    else:
-        base_text = ""
-    items = [i for i in _split_outside_titles(chunk, rules.pattern("list_separators")) if i.strip()]
-    if len(items) == 1 and count > 1:  # 毛利率/净利率分别为…: members between slashes (round 24)
-        items = [i for i in rules.pattern("list_slash_separator").split(chunk) if i.strip()] or items
-    if not items:
-        return None
-    lead = rules.pattern("list_member_lead").match(items[0])  # 增长较快的领域是A和B: the list starts after 是
-    if lead and len(items) == 1 and _names_compound(lead.group(), count):
-        lead = None  # (round 49) 三次产业对经济增长的贡献率: the compound before 对 is the list, the 对 its own words
-    items[0] = items[0][lead.end() - _repeated_lead(lead, items):] if lead and lead.end() < len(items[0]) else items[0]
-    suffix = ""
-    marker = rules.setting("relative_marker")
-    if marker in items[-1]:
-        last, _, suffix = items[-1].partition(marker)
-        items[-1] = last
-    if len(items) == count - 1 or (len(items) < count and len(items) == 1):
-        *items, last = items
-        items += [i for i in rules.pattern("list_last_joiners").split(last) if i.strip()]
-    if len(items) == 1 and count > 1:
-        items = _compound_members(items[0], count) or items  # 汽车产销分别完成…: 汽车产量, 汽车销量
-    if len(items) > count:
-        items = _after_attribute_clause(items, count)  # 代表高端化、智能化的A、B、C等行业 (round 46)
-    if len(items) > count:
-        items = _merged_members(items, count, chunk)  # 航空、航天器及设备制造业、计算机…制造业投资: two members
-    if len(items) != count:
-        return None
     items = _bound_run_members(items)  # 东、中、西部和东北地区…: 东部, 中部, 西部 (round 28)
     items[-1] = _without_list_count(items[-1]) if len(items) > 1 else items[-1]  # 杭州、宁波两市… (round 42)
     if not suffix and len(items) > 1:
@@ -168,15 +153,27 @@ def _list_parts(chunk: str, count: int) -> tuple[list[str], str, str] | None:
     elif len(items) > 1 and suffix.strip() in rules.words("list_owned_shares"):
         items[-1], suffix = _share_frame_tail(items, suffix)
     items[-1], suffix = _without_closed_category(items, suffix)
+    return items, suffix
+
+
+def _scoped_items(items: list[str], suffix: str) -> list[str]:
+    """The members with what the first one opens with given to the later ones, in turn: its ordinal's 第, its place,
+    its statistical scope (only when the members share words), its intensity base, the events a toll counts, its
+    group of cities."""
     items = _ordinal_members(items)  # 第一、二、三产业增加值: 第二产业…, 第三产业… (round 24)
     items = _scoped_members(items)  # 一线城市新建商品住宅和二手住宅: 一线城市二手住宅 (round 31)
     items = _stat_scoped_members(items) if suffix.strip() else items  # 限额以上A、B、C零售额 (round 37)
     items = _intensity_scoped_members(items)  # 单位GDP能耗和二氧化碳排放: 单位GDP二氧化碳排放 (round 38)
     items = _event_toll_members(items)  # 道路交通事故起数和死亡人数: 道路交通事故死亡人数 (round 42)
-    items = _group_scoped_members(items, suffix)  # …“2+26”城市优良天数比例、PM2.5浓度: …城市PM2.5浓度 (round 47)
+    return _group_scoped_members(items, suffix)  # …“2+26”城市优良天数比例、PM2.5浓度: …城市PM2.5浓度 (round 47)
+
+
+def _frame_closed(items: list[str], lead: re.Match[str] | None) -> list[str]:
+    """The members with the close of a frame the list's lead opened (在A、B、C上: 上) cut from the last one."""
+    rules = cues()
     if lead and lead.group().endswith(rules.setting("list_frame_open")):  # 在A、B、C上: the frame closes
         items[-1] = rules.pattern("list_frame_close").sub("", items[-1]) or items[-1]
-    return items, suffix, base_text
+    return items
 
 
 def _without_list_count(last: str) -> str:
@@ -228,16 +225,6 @@ def _qualifies_only(member: str) -> bool:
     return pos_tagger().word_tag_tab.get(bare, "") in cues().words("list_category_modifier_tags")
 
 
-def _repeated_lead(lead: re.Match[str] | None, items: list[str]) -> int:
-    """The length of the lead word a list's first member keeps because every member after it opens with that word too
-    (对东盟、对欧盟进出口: 对 is each member's own, as 对欧盟 shows; round 29), or 0: a lead before the list alone
-    (我国对东盟和欧盟进出口, 增长较快的领域是A和B) opens the list, no member."""
-    if lead is None or len(items) < 2:
-        return 0
-    word = next((w for w in cues().words("list_repeated_leads") if lead.group().endswith(w)), "")
-    return len(word) if word and all(SPACE.sub("", i).startswith(word) for i in items[1:]) else 0
-
-
 def _bound_run_members(items: list[str]) -> list[str]:
     """(round 28) A run of one-character bound members that ends in a member of its own before the list's last one
     (东、中、西部和东北地区5G基站; 一、二、三线城市和县城): each bound character takes the rest of the member that
@@ -257,21 +244,6 @@ def _bound_run_members(items: list[str]) -> list[str]:
             out[k:run] = [bare[j] + closing[1:] for j in range(k, run)]
         k = run + 1
     return out
-
-
-def _split_outside_titles(chunk: str, separators: re.Pattern[str]) -> list[str]:
-    """``chunk`` split at its list separators, but not at one inside a title (《你好，李焕英》 is one member), and also
-    between two titles that follow each other with no separator (《热辣滚烫》《飞驰人生2》: two members; round 25)."""
-    titles = title_spans(chunk)
-    if not titles:
-        return separators.split(chunk)
-    cuts = [(m.start(), m.end()) for m in separators.finditer(chunk) if not in_title(titles, m.start())]
-    cuts += [(end, end) for (_, end), (start, _) in itertools.pairwise(titles) if end == start]
-    parts, at = [], 0
-    for start, end in sorted(cuts):
-        parts.append(chunk[at:start])
-        at = end
-    return [*parts, chunk[at:]]
 
 
 def _share_frame_tail(items: list[str], share: str) -> tuple[str, str]:
@@ -294,76 +266,3 @@ def _ordinal_members(items: list[str]) -> list[str]:
         return items
     bare = rules.pattern("list_bare_ordinal")
     return [items[0], *(bare.sub(lead.group(1), i, count=1) if bare.match(i) else i for i in items[1:])]
-
-
-def _names_compound(text: str, count: int) -> bool:
-    """(round 49) ``text`` holds a word naming ``count`` members at once (`list_compounds`: 三次产业, 城乡), so a
-    lead word after it (三次产业对经济增长的…: 对) opens no list: the list is that word's."""
-    return any(word in text and len(parts) == count for word, parts in cues().setting("list_compounds").items())
-
-
-def _compound_members(item: str, count: int) -> list[str] | None:
-    """The members a word naming two measures at once stands for (汽车产销 → 汽车产量, 汽车销量; 进出口额 → 进口额,
-    出口额: what stands before and after it is theirs), from `list_compounds`; or None."""
-    compounds = cues().setting("list_compounds")
-    for word in sorted(compounds, key=len, reverse=True):
-        at = item.rfind(word)
-        if at >= 0 and len(compounds[word]) == count:
-            return [item[:at] + part + item[at + len(word):] for part in compounds[word]]
-    return None
-
-
-def _after_attribute_clause(items: list[str], count: int) -> list[str]:
-    """(round 46) More items than values, and the last ``count`` items start after an attributive clause closed by 的
-    that holds a 、 list of its own and opens with a verb of standing for (`list_attribute_clause`: 代表高端化、智能化、
-    绿色化的航天器及运载火箭制造、智能车载设备制造、锂离子电池制造等行业; 以集成电路、人工智能为代表的…): the clause
-    qualifies the whole list, its items are no members, and the first member starts after its 的. Else the items as
-    they were (北京、上海的住宅、写字楼: the places are the members' scope)."""
-    marker = cues().setting("relative_marker")
-    first = len(items) - count
-    attribute, _, member = items[first].rpartition(marker)
-    if first < 1 or not attribute or not member.strip():
-        return items
-    joiner = cues().setting("list_member_joiner")
-    if not cues().pattern("list_attribute_clause").fullmatch(SPACE.sub("", joiner.join([*items[:first], attribute]))):
-        return items
-    return [member, *items[first + 1:]]
-
-
-def _merged_members(items: list[str], count: int, chunk: str = "") -> list[str]:
-    """More items than values: the members are the items that end like the one before the last (…制造业 like
-    航天器及设备制造业), each with the items before it that end otherwise (航空、航天器及设备制造业: one member whose
-    name holds a 、), when that leaves one member per value; else the items as they were. (Round 40) Not when the item
-    before the last is one character (猪、牛、羊、家禽出栏): its ending is the whole item, no class the items before
-    it share, so 猪、牛、羊 is no one member. (Round 47) Items rejoined keep the joiner written between them in
-    ``chunk`` (京津冀及周边地区“2+26”城市PM2.5和PM10浓度: 京津冀及周边地区…, was 京津冀、周边地区…), else a 、."""
-    ending = SPACE.sub("", items[-2])[-1:]
-    if len(SPACE.sub("", items[-2])) < 2:  # (round 40) 猪、牛、羊、家禽: a one-character item is all ending, no class
-        return items
-    joiners = _written_joiners(items, chunk)
-    members: list[str] = []
-    pending = ""
-    for item, joiner in zip(items[:-1], joiners, strict=True):
-        pending += item
-        if SPACE.sub("", item)[-1:] == ending:
-            members.append(pending)
-            pending = ""
-        else:
-            pending += joiner
-    members.append(pending + items[-1])
-    return members if len(members) == count else items
-
-
-def _written_joiners(items: list[str], chunk: str) -> list[str]:
-    """(round 47) The joiner written in ``chunk`` after each item but the last (及, 和, 、), found in one pass over the
-    items in order; `list_member_joiner` where an item is not found or more than a joiner's two characters stand
-    between."""
-    default = cues().setting("list_member_joiner")
-    joiners: list[str] = []
-    at = chunk.find(items[0]) if chunk else -1
-    for item, following in pairwise(items):
-        end = at + len(item) if at >= 0 else -1
-        at = chunk.find(following, end) if end >= 0 else -1
-        between = chunk[end:at].strip() if at >= 0 else ""
-        joiners.append(between if 0 < len(between) <= 2 else default)
-    return joiners

@@ -4,6 +4,7 @@ frame, and the first member's owner given to later members that are bare measure
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE, clean
@@ -67,40 +68,59 @@ def _owned_measures(items: list[str]) -> list[str]:
     邮政业业务总量和业务收入 → 邮政业业务收入; 铁路旅客发送量和周转量 → 铁路旅客周转量): a later member that opens with
     a word of the first's measure after its owner (业务), or is one dictionary word of a measure ending as the first's
     last word does (销量 after …产量) while that owner names no measure. Members with an owner of their own, or a first
-    with none (出口额和进口额, 营收和净利润), stay as they are (round 26)."""
+    with none (出口额和进口额, 营收和净利润), stay as they are (round 26). A later member that is the tail of the
+    first's measure takes the first's entity (`_measure_tail_owner`); else the owner readers of `_OWNER_READERS` are
+    tried in turn, the first owner found taken."""
     first = SPACE.sub("", items[0])
-    size = cues().setting("head_word_chars")
-    cuts = set(itertools.accumulate(len(w) for w in cut_words(first)))  # where the first's words end
-    tags = pos_tagger().word_tag_tab
     owned = [items[0]]
     for item in items[1:]:
         bare = SPACE.sub("", item)
-        if len(first) > len(bare) and first.endswith(bare) and len(first) - len(bare) in cuts:
-            # (round 31: 核心一级资本充足率、一级资本充足率和资本充足率: the tail of the first's measure is a measure
-            # of its own, as round 20 reads it in a run of clauses; only the first's entity owns it: 长安银行…)
-            owner = without_measure_qualifier(first[:len(first) - len(bare)])
-            owned.append(owner + bare if owner else item)
+        tail_owned = _measure_tail_owner(first, bare)
+        if tail_owned is not None:
+            owned.append(tail_owned + bare if tail_owned else item)
             continue
-        at = first.find(bare[:size], 1) if len(bare) > size else -1
-        owner = first[:at] if at in cuts and names_measure([bare]) else ""
-        # (round 29: 公司营业利润、利润总额: 营业 says which profit the first is, an account's kind, and owns no later
-        # member; the owner before it, 公司, still does)
-        kind = next((w for w in cues().words("account_kind_leads") if owner.endswith(w)), "")
-        owner = owner[:len(owner) - len(kind)]
-        rest = first[len(first) - len(bare):]
-        if (not owner and len(first) > len(bare) and bare in tags and rest in tags and bare[-1:] == rest[-1:]
-                and measure_word(bare) and measure_word(rest)):
-            lead = first[:len(first) - len(bare)]
-            owner = lead if nominal(cut_words(lead)) and not names_any_measure(lead) else ""
-        if not owner:
-            # 一般公共预算收入和支出 → 一般公共预算支出 (round 28): the pair vouches for the owner, a budget included
-            owner = _partner_owner(first, bare)
-        if not owner:
-            owner = _account_owner(first, bare)  # 上市公司营收、净利润 → 上市公司净利润 (round 46)
-        if not owner:
-            owner = _act_owner(first, bare)  # 国内航线运输总周转量、旅客运输量 → 国内航线旅客运输量 (round 48)
+        owner = next((found for reader in _OWNER_READERS if (found := reader(first, bare))), "")
         owned.append(owner + bare if owner and not bare.startswith(owner) else item)
     return owned
+
+
+def _word_ends(text: str) -> set[int]:
+    """Where the words of jieba's cut of ``text`` end (the cached cut: each later member asks again)."""
+    return set(itertools.accumulate(len(w) for w in cut_words(text)))
+
+
+def _measure_tail_owner(first: str, bare: str) -> str | None:
+    """(round 31) The entity before the first member's measure when the later member is that measure's tail
+    (核心一级资本充足率、一级资本充足率和资本充足率: the tail of the first's measure is a measure of its own, as round
+    20 reads it in a run of clauses; only the first's entity owns it: 长安银行…), "" when there is none; None when
+    the later member is no such tail (the owner readers then try it)."""
+    if len(first) > len(bare) and first.endswith(bare) and len(first) - len(bare) in _word_ends(first):
+        return without_measure_qualifier(first[:len(first) - len(bare)])
+    return None
+
+
+def _opening_word_owner(first: str, bare: str) -> str:
+    """The owner before the word of the first member's measure that the later member opens with (邮政业业务总量 and
+    业务收入 → 邮政业), less a word that says which account the first is (round 29: 公司营业利润、利润总额: 营业 is an
+    account's kind and owns no later member; the owner before it, 公司, still does); or ""."""
+    size = cues().setting("head_word_chars")
+    at = first.find(bare[:size], 1) if len(bare) > size else -1
+    owner = first[:at] if at in _word_ends(first) and names_measure([bare]) else ""
+    kind = next((w for w in cues().words("account_kind_leads") if owner.endswith(w)), "")
+    return owner[:len(owner) - len(kind)]
+
+
+def _alike_word_owner(first: str, bare: str) -> str:
+    """The words before the first member's last measure word when the later member is one dictionary word of a
+    measure ending as it does (新能源汽车产量和销量: 销量 like 产量 → 新能源汽车), those words a noun phrase naming no
+    measure; or ""."""
+    tags = pos_tagger().word_tag_tab
+    rest = first[len(first) - len(bare):]
+    if (len(first) > len(bare) and bare in tags and rest in tags and bare[-1:] == rest[-1:]
+            and measure_word(bare) and measure_word(rest)):
+        lead = first[:len(first) - len(bare)]
+        return lead if nominal(cut_words(lead)) and not names_any_measure(lead) else ""
+    return ""
 
 
 def _account_owner(first: str, bare: str) -> str:
@@ -161,3 +181,13 @@ def _partner_owner(first: str, bare: str) -> str:
                 clause = any(tags.get(w, "") in rules.words("clause_word_tags") for w in words)
                 return "" if clause or tags.get(words[0], "") in rules.words("verb_tags") else "".join(words)
     return ""
+
+
+
+# The owner readers `_owned_measures` tries in turn on (first member, later member), each "" when it does not hold:
+# the owner before the measure word the later member opens with, before a measure word alike the later member, a
+# pair's partner (一般公共预算收入和支出 → 一般公共预算支出: round 28; the pair vouches for the owner, a budget
+# included), an account's owner (上市公司营收、净利润 → 上市公司净利润: round 46), an act's owner
+# (国内航线运输总周转量、旅客运输量 → 国内航线旅客运输量: round 48).
+_OWNER_READERS: tuple[Callable[[str, str], str], ...] = (
+    _opening_word_owner, _alike_word_owner, _partner_owner, _account_owner, _act_owner)

@@ -4,7 +4,8 @@ likeness (`list_alike`), its special cases, and the readers tried in turn when n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE
@@ -24,22 +25,43 @@ from pipeline.extract.organizations.base import resources as org_resources
 from pipeline.nlp.jieba_dict import jieba_tokenizer, tag_of
 
 
-def _shared_tail(items: list[str]) -> tuple[str, str]:
-    """The last member and the words after it that every member shares: by the members' likeness
-    (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`)."""
-    last, tail = _category_closed(items, *(_ordinal_tail(items) or _alike_tail(items)))
+@dataclass(frozen=True)
+class _TailReading:
+    """A list's items with the first reading of its last member and the words every member shares (by ordinal or
+    likeness, closed at a trade's category end): the state each special case of `_shared_tail` reads."""
+
+    items: list[str]
+    last: str
+    tail: str
+
+
+def _first_reading(items: list[str]) -> _TailReading:
+    """The first reading of the shared words: the ordinal a list of ordinals ends in, else the members' likeness
+    (`_alike_tail`), with the last member run to a trade's category end (`_category_closed`)."""
+    return _TailReading(items, *_category_closed(items, *(_ordinal_tail(items) or _alike_tail(items))))
+
+
+def _residual_case(reading: _TailReading) -> tuple[str, str] | None:
+    """(round 42) A last member that joins the rest of the set (及其他…) keeps its words when the first reading shared
+    them (货物贸易、服务贸易及其他经常项目: the last member's own), or shares only the measure word closing it when
+    the first reading shared nothing (round 42 mend: 商品零售、餐饮及其他服务收入: 收入 closes the member jieba reads
+    whole); None when no such member or neither holds."""
+    items, tail = reading.items, reading.tail
     residual = cues().pattern("list_residual_tail").search(SPACE.sub("", items[-1]))
     if residual and len(tail) >= len(SPACE.sub("", items[-1])) - residual.start():
-        return _residual_measure(items, residual)  # (round 42) 货物贸易、服务贸易及其他经常项目: the last member's own
+        return _residual_measure(items, residual)
     if residual and not tail and (measured := _residual_measure(items, residual))[1]:
-        return measured  # (round 42 mend) 商品零售、餐饮及其他服务收入: 收入 closes the member jieba reads whole
+        return measured
+    return None
+
+
+def _whole_names_case(reading: _TailReading) -> tuple[str, str] | None:
+    """(round 23) Members that each end in a body's head (上海市浦东新区人民法院、杭州互联网法院: 法院) are whole names,
+    each with its own head: nothing is shared. None otherwise."""
     heads = tuple(head for head, _ in org_resources().heads)  # what ends a body's name (法院, 银行)
-    if tail.endswith(heads) and all(SPACE.sub("", i).endswith(heads) for i in items[:-1]):
-        return items[-1], ""  # (round 23: 上海市浦东新区人民法院、杭州互联网法院: whole names, each with its own head)
-    if tail:
-        return _spending_activity_tail(items, *_owned_head_end(items, *_joined_tail(last, tail)))
-    return _spending_activity_tail(items, *(_opened_tail(items) or _owned_tail(items) or _priced_tail(items)
-                                            or (last, tail)))
+    if reading.tail.endswith(heads) and all(SPACE.sub("", i).endswith(heads) for i in reading.items[:-1]):
+        return reading.items[-1], ""
+    return None
 
 
 def _category_closed(items: list[str], last: str, tail: str) -> tuple[str, str]:
@@ -266,3 +288,34 @@ def _members_measure(others: list[str]) -> bool:
     """Some member before the last names a measure of its own (营收和研发经费): an owned amount is not shared with
     it."""
     return any(ends_in_metric_head(o) or o in cues().words("measure_nouns") for o in others)
+
+
+# The special cases of the first reading, tried in turn: the first that answers gives the last member and the tail.
+_TAIL_CASES: tuple[Callable[[_TailReading], tuple[str, str] | None], ...] = (_residual_case, _whole_names_case)
+
+# When the first reading shares nothing, the readers tried in turn on the items (each None when it does not hold):
+# the measure the last member's words open (round 27), a quantity an owner holds (…占比, …参保人数), a price or
+# spending noun closing the last member (rounds 45 and 47).
+# (Each reader checks again, in its own terms, that no member before the last names a measure of its own, as
+# `_owned_head_end` does for shared words: `_opened_tail` by `names_any_measure`, `_owned_tail` (for an amount) and
+# `_priced_tail` by `_members_measure`. The terms differ (`names_any_measure`: a measure word anywhere in the member;
+# `_members_measure`: a metric head closing it or a measure noun whole), so the checks are not folded into one.)
+_UNSHARED_READERS: tuple[Callable[[list[str]], tuple[str, str] | None], ...] = (
+    _opened_tail, _owned_tail, _priced_tail)
+
+
+def _shared_tail(items: list[str]) -> tuple[str, str]:
+    """The last member and the words after it that every member shares: by the members' likeness
+    (`_alike_tail`), else from a word that measures what an owner holds (`_owned_tail`). The first reading's special
+    cases (`_TAIL_CASES`) come first; shared words then give a joined noun and an owned amount back to the last member
+    (`_joined_tail`, `_owned_head_end`), none are tried by `_UNSHARED_READERS` in turn; either way a spending's
+    activity moves into the shared words (`_spending_activity_tail`)."""
+    reading = _first_reading(items)
+    for case in _TAIL_CASES:
+        if (found := case(reading)) is not None:
+            return found
+    last, tail = reading.last, reading.tail
+    if tail:
+        return _spending_activity_tail(items, *_owned_head_end(items, *_joined_tail(last, tail)))
+    read = next((found for reader in _UNSHARED_READERS if (found := reader(items))), (last, tail))
+    return _spending_activity_tail(items, *read)
