@@ -3,6 +3,8 @@ the events a toll counts) given to the later members, and the frame (在…中�
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE
 from pipeline.extract.claim_metric.words import (
@@ -82,13 +84,10 @@ def _stat_scoped_members(items: list[str]) -> list[str]:
     unit words (规模以上工业企业和重点服务业企业: the first member is all scope, and nothing is shared); a later member
     naming units of its own (…单位餐饮、住宿业企业) keeps its words unless a 中 frames the scope (规模以上工业企业中
     私营企业、外商投资企业: `规模以上工业企业中外商投资企业`; round 37 mend)."""
-    if len(items) < 2:
+    found = _opening_match(items, "list_statistical_scope")
+    if found is None:
         return items
     rules = cues()
-    first = SPACE.sub("", items[0])
-    found = rules.pattern("list_statistical_scope").match(first)
-    if found is None or found.end() >= len(first):
-        return items
     scope = found.group()
     framed = bool(found["frame"])
     out = [items[0]]
@@ -141,14 +140,10 @@ def _intensity_scoped_members(items: list[str]) -> list[str]:
     降低…; 单位GDP能耗、二氧化碳排放分别下降…) is the base of every later member naming a consumption or an emission
     with none of its own (`intensity_shared_measure`): `单位国内生产总值二氧化碳排放`, not the absolute emission. A
     member with its own base (万元工业增加值用水量) or naming a total (主要污染物排放总量) keeps its words."""
-    if len(items) < 2:
+    found = _opening_match(items, "intensity_base")
+    if found is None:
         return items
-    rules = cues()
-    first = SPACE.sub("", items[0])
-    found = rules.pattern("intensity_base").match(first)
-    if found is None or found.end() >= len(first):
-        return items
-    shared = rules.pattern("intensity_shared_measure")
+    shared = cues().pattern("intensity_shared_measure")
     stripped = [SPACE.sub("", item) for item in items[1:]]
     return [items[0]] + [found.group() + bare if shared.fullmatch(bare) else item
                          for item, bare in zip(items[1:], stripped, strict=True)]
@@ -168,3 +163,14 @@ def _event_toll_members(items: list[str]) -> list[str]:
     events, toll = first[:found.start()], rules.pattern("event_toll_measure")
     return [items[0]] + [events + bare if toll.fullmatch(bare := SPACE.sub("", item)) else item
                          for item in items[1:]]
+
+
+def _opening_match(items: list[str], pattern: str) -> re.Match[str] | None:
+    """The match of the claims pattern ``pattern`` opening the first member of a list of two or more, when words of
+    the member follow it: the scope or base a scoper gives the later members (a list of one has none to give it to);
+    None otherwise. (One check for `_stat_scoped_members` and `_intensity_scoped_members`, which made it alike.)"""
+    if len(items) < 2:
+        return None
+    first = SPACE.sub("", items[0])
+    found = cues().pattern(pattern).match(first)
+    return None if found is None or found.end() >= len(first) else found
