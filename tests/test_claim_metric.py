@@ -6376,7 +6376,7 @@ def test_a_rate_is_no_act_a_later_base_swaps(text: str, value: str, metric: str)
 def test_list_heads_cached_equal_the_uncached_reading(chunk: str, count: int) -> None:
     from pipeline.extract.claim_metric import list_heads
     from pipeline.extract.claim_metric.cleaning import clean as clean_words
-    from pipeline.extract.claim_metric.lists import _bound_heads, _list_heads, _list_parts
+    from pipeline.extract.claim_metric.list_members import _bound_heads, _list_heads, _list_parts
     parts = _list_parts(chunk, count)
     heads = [clean_words(i, country=False) for i in _bound_heads(parts[0], parts[1])] if parts and parts[1].strip() \
         else None

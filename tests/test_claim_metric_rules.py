@@ -11,7 +11,7 @@ import pytest
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric import clean
 from pipeline.extract.claim_metric.cleaning import _quote_pairs, _without_open_quote
-from pipeline.extract.claim_metric.lists import _frame_reach
+from pipeline.extract.claim_metric.list_scopes import _frame_reach
 from pipeline.extract.claim_metric.siblings import mean_owner
 from pipeline.resources import load_yaml
 from tests.conftest import claim_metrics as _metrics

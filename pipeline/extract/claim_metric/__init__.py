@@ -13,10 +13,12 @@ Cue words and tags are data (`resources/claims.yaml`).
 
 The package's modules, each of one concern, lowest first (each imports only from those above it): `context`
 (Governing, Context, and MetricReading: one value's reading, which its stages pass on), `words`, `cleaning`, `kinds`,
-`bases`, `counts`, `carried`, `siblings`, `owners`, `lists`, `acts`, the stages of `assembly._metric` (`outright`: the
-readings that decide a metric before its phrase; `phrase`: the head and change read against the governing value;
-`after_value`: the readings of the words after the value), and `assembly` (the top-level `metric`). This module
-re-exports what other modules and tests use.
+`bases`, `counts`, `carried`, `siblings`, `owners`, the lists (`list_alike` and `list_tails`: the words every member
+shares; `list_scopes`: a scope or frame over the members; `list_owners`: their owner; `list_items`: a list's items;
+`list_members`: the members; `list_values`: extremes and shared changes), `acts`, the stages of `assembly._metric`
+(`outright`: the readings that decide a metric before its phrase; `phrase`: the head and change read against the
+governing value; `after_value`: the readings of the words after the value), and `assembly` (the top-level `metric`).
+This module re-exports what other modules and tests use.
 """
 
 from pipeline.extract.claim_cues import cues
@@ -30,14 +32,10 @@ from pipeline.extract.claim_metric.counts import (
     enumeration_start,
     names_only_its_noun,
 )
-from pipeline.extract.claim_metric.lists import (
-    compound_owner,
-    framed_member,
-    list_heads,
-    list_members,
-    list_shared_change,
-    superlative_pair_members,
-)
+from pipeline.extract.claim_metric.list_members import list_heads, list_members
+from pipeline.extract.claim_metric.list_owners import compound_owner
+from pipeline.extract.claim_metric.list_scopes import framed_member
+from pipeline.extract.claim_metric.list_values import list_shared_change, superlative_pair_members
 from pipeline.extract.claim_metric.outright import turned_change
 from pipeline.extract.claim_metric.owners import in_breakdown_clause, rate_owner
 from pipeline.extract.claim_metric.words import cut_words, ends_in_metric_head, names_any_measure

@@ -49,7 +49,8 @@ from pipeline.extract.claim_metric.kinds import (
     level_member_core,
     rate_apart,
 )
-from pipeline.extract.claim_metric.lists import extreme_sibling, joined_once, rate_change_on_level
+from pipeline.extract.claim_metric.list_members import joined_once
+from pipeline.extract.claim_metric.list_values import extreme_sibling, rate_change_on_level
 from pipeline.extract.claim_metric.owners import (
     acted_measure,
     after_cause,
