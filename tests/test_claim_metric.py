@@ -8229,8 +8229,8 @@ def test_a_measure_with_no_de_after_a_ranked_amount_is_the_owners(text: str, val
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # round 49: the whole's own amount between 占 + the whole and 的比例/比重 is the whole's value, no part of the share's
-    # metric (as round 24 drops a budget's amount)
+    # round 49: the whole's own amount between 占 + the whole and 的比例/比重 is the whole's value, no part of the
+    # share's metric (as round 24 drops a budget's amount)
     ("2012年，全国公共财政教育支出占公共财政支出125952.97亿元的比例为16.13%。", "16.13",
      "全国公共财政教育支出占公共财政支出的比例"),
     ("2016年，全國公共財政教育經費占公共財政支出187755.21億元的比例為14.75%。", "14.75",
@@ -8258,9 +8258,10 @@ def test_a_ratio_word_after_an_anaphor_takes_the_ratio_named_before(text: str, v
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
-    # round 49: a cause and its verb of driving opening the metric (…带动, 帶動, 推动) are no part of it: what was driven
-    # is measured
-    ("从产品看，「人工智能 +」高速发展带动存储芯片及服务器等产品产量分别增长22.8%及12.6%。", "22.8", "存储芯片产量增长"),
+    # round 49: a cause and its verb of driving opening the metric (…带动, 帶動, 推动) are no part of it: what was
+    # driven is measured
+    ("从产品看，「人工智能 +」高速发展带动存储芯片及服务器等产品产量分别增长22.8%及12.6%。", "22.8",
+     "存储芯片产量增长"),
     ("由於農曆新年市場人氣旺盛,帶動第一季度澳門零售業銷售額按年上升25.7%,達207.4億澳門元。", "25.7",
      "澳門零售業銷售額按年上升"),
     ("由於農曆新年市場人氣旺盛,帶動第一季度澳門零售業銷售額按年上升25.7%,達207.4億澳門元。", "20740000000",

@@ -140,10 +140,10 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
 
 
 def _ranked_noun_after(r: MetricReading) -> str:
-    """(round 49) The measure written right after the value with no 的, a rank or lead verb after it (技术服务合同以
-    3684.1亿元成交额居首; 广东以1200亿元销售额位居第一): the measure the owner is ranked by, as a 的-noun after the value
-    is (round 12/21); "" when the words after name no measure (以3亿元注册资本设立 has no rank verb; a noun with no
-    measure's head is no measure)."""
+    """(round 49) The measure written right after the value with no 的, a rank or lead verb after it
+    (技术服务合同以3684.1亿元成交额居首; 广东以1200亿元销售额位居第一): the measure the owner is ranked by, as a
+    的-noun after the value is (round 12/21); "" when the words after name no measure (以3亿元注册资本设立 has no
+    rank verb; a noun with no measure's head is no measure)."""
     rules = cues()
     after = SPACE.sub("", r.after_text)
     words = rules.pattern("instrument_measure_after").match(after)

@@ -52,7 +52,8 @@ def antecedent(before: str, head: str, context: str) -> str:
 def ratio_antecedent(head: str, governing: Governing | None) -> str:
     """(round 49) The ratio a bare ratio word points back to (`ratio_anaphor`: 这一比值, 该比例, 比值): the governing
     value's subject when it names a ratio itself (`ratio_antecedent_end`: 城乡居民收入比为3.13:1，2010年这一比值为3.23:1
-    → 城乡居民收入比); "" otherwise, so a ratio word after a measure that is no ratio (出口额…，该比例) keeps its head."""
+    → 城乡居民收入比); "" otherwise, so a ratio word after a measure that is no ratio (出口额…，该比例) keeps its
+    head."""
     rules = cues()
     if governing is None or not governing.subject or not rules.pattern("ratio_anaphor").fullmatch(head):
         return ""

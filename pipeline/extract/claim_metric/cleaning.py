@@ -83,9 +83,10 @@ def clean(phrase: str, country: bool = True) -> str:
 
 def without_cause_lead(metric: str, unit: str, counted: bool) -> str:
     """(round 49) The metric without the cause its clause opens with and the verb of driving after it
-    (`metric_cause_lead`: 「人工智能+」高速发展带动存储芯片产量增长 → 存储芯片产量增长; 帶動澳門零售業銷售額 → 澳門零售業
-    銷售額): what was driven is what the value measures. Unchanged for a count (带动就业1.2万人), a contribution in
-    points (消费拉动经济增长2.2个百分点, round 24), and where what follows ends in no measure before its change."""
+    (`metric_cause_lead`: 「人工智能+」高速发展带动存储芯片产量增长 → 存储芯片产量增长; 帶動澳門零售業銷售額 →
+    澳門零售業銷售額): what was driven is what the value measures. Unchanged for a count (带动就业1.2万人), a
+    contribution in points (消费拉动经济增长2.2个百分点, round 24), and where what follows ends in no measure before
+    its change."""
     rules = cues()
     found = rules.pattern("metric_cause_lead").match(metric)
     if found is None or counted or unit in rules.words("point_change_units"):
