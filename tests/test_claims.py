@@ -1556,6 +1556,9 @@ def test_shares_a_verb_holds_are_claims(text: str, values: list) -> None:
     # (round 49) the base named in a bracket without 以: the bracket's 100 is no claim, the reading before it is
     ("全年居民消费价格总指数为101.8（上年为100）。", [("居民消费价格总指数", Decimal("101.8"))]),
     ("年末全县男女性别比为105.23:100(女性为100)。", []),
+    # (round 49) a ratio's base of 1 named in a bracket with 以 and a long noun: the 1 is no claim, the ratio's X is
+    ("2011年城乡居民收入比为3.13:1（以农村居民人均纯收入为1）。", [("城乡居民收入比", Decimal("3.13"))]),
+    ("2011年城鄉居民收入比為3.13:1（以農村居民人均純收入為1）。", [("城鄉居民收入比", Decimal("3.13"))]),
     ("商品零售价格指数为99.2（2015年为100），其中食品类价格指数为104.3。",
      [("商品零售价格指数", Decimal("99.2")), ("食品类价格指数", Decimal("104.3"))]),
     # look-alikes kept: a 100 with a measure word, a 100 outside a bracket, a bracket that goes on past the 100

@@ -125,7 +125,7 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
         cues(), r.words_before, r.words_after, r.counted, r.member, r.governing, r.context, r.head, r.found)
     instrument = rules.pattern("instrument_end").search(member or head)
     if instrument and instrument.start():  # 华为以23%的市场份额排名第一: 华为's 市场份额
-        owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or (
+        owned = named_after(words_after) or named_after(words_after, up_to_verb=True) or _ranked_noun_after(r) or (
             governing.core if governing is not None and member else "")  # 万科、中海分别以…位列第二、三名: 销售额
         owner = (member or head)[:instrument.start()]
         owned = rules.pattern("instrument_rank_tail").sub("", owned)  # (round 47) 的增幅居首位: 增幅
@@ -137,6 +137,20 @@ def _instrument_owner(r: MetricReading) -> Governing | None:
             owned = topic_measure(context.before) or _ranked_measure_before(r)
             return Governing(owner + owned, owner, found.change, owned)
     return _instrument_measure_before(r)
+
+
+def _ranked_noun_after(r: MetricReading) -> str:
+    """(round 49) The measure written right after the value with no 的, a rank or lead verb after it
+    (技术服务合同以3684.1亿元成交额居首; 广东以1200亿元销售额位居第一): the measure the owner is ranked by, as a
+    的-noun after the value is (round 12/21); "" when the words after name no measure (以3亿元注册资本设立 has no
+    rank verb; a noun with no measure's head is no measure)."""
+    rules = cues()
+    after = SPACE.sub("", r.after_text)
+    words = rules.pattern("instrument_measure_after").match(after)
+    ranked = rules.pattern("instrument_rank_after")
+    ends = (k for k in range(1, words.end() + 1) if ranked.match(after, k)) if words else iter(())
+    measure = after[:next(ends, 0)]
+    return measure if measure and rules.pattern("metric_head").search(measure) else ""
 
 
 def _ranked_measure_before(r: MetricReading) -> str:

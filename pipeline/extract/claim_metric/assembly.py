@@ -10,7 +10,7 @@ import dataclasses
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.after_value import read_after
-from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, without_report_verb
+from pipeline.extract.claim_metric.cleaning import EDGE, SPACE, without_cause_lead, without_report_verb
 from pipeline.extract.claim_metric.context import Context, Governing, MetricReading, read_first
 from pipeline.extract.claim_metric.counts import (
     without_enumeration,
@@ -31,6 +31,12 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
     """The metric of one value (`_metric`), with the owner of a whole a term kind of it after 其中 lacks
     (`term_kind_owner`, round 43), and the stock word the whole ends in (`term_kind_stock`, round 44)."""
     found = _metric(before, words_before, words_after, counted, member, governing, fallback, level, context)
+    if (driven := without_cause_lead(found.metric, context.unit, counted)) != found.metric:
+        # (round 49) 「人工智能+」高速发展带动存储芯片产量增长: the cause and its verb of driving go, from the subject
+        # the next value takes too
+        cut = len(found.metric) - len(driven)
+        subject = found.subject[cut:] if found.subject.startswith(found.metric[:cut]) else found.subject
+        found = dataclasses.replace(found, metric=driven, subject=subject)
     if not context.local or governing is None or member:
         return found
     owner, stock = term_kind_owner(found.subject, governing.subject, context.before + before)

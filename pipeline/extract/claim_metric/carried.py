@@ -49,6 +49,17 @@ def antecedent(before: str, head: str, context: str) -> str:
     return clean(context[start:at + len(head)])
 
 
+def ratio_antecedent(head: str, governing: Governing | None) -> str:
+    """(round 49) The ratio a bare ratio word points back to (`ratio_anaphor`: 这一比值, 该比例, 比值): the governing
+    value's subject when it names a ratio itself (`ratio_antecedent_end`: 城乡居民收入比为3.13:1，2010年这一比值为3.23:1
+    → 城乡居民收入比); "" otherwise, so a ratio word after a measure that is no ratio (出口额…，该比例) keeps its
+    head."""
+    rules = cues()
+    if governing is None or not governing.subject or not rules.pattern("ratio_anaphor").fullmatch(head):
+        return ""
+    return governing.subject if rules.pattern("ratio_antecedent_end").search(governing.subject) else ""
+
+
 def ranked_degree(head: str, context: Context) -> str:
     """The change measure a bare degree word stands for (…价格升幅前五名的是菠萝、西瓜…，幅度分别为5.6%、4.3% →
     价格升幅): the measure the clause before ranks its entities by, without the comparison's base; or "" (round 28)."""

@@ -57,6 +57,7 @@ def clean(phrase: str, country: bool = True) -> str:
     phrase = rules.pattern("metric_filler").sub("", phrase)
     phrase = rules.pattern("metric_change_adverb").sub(_change_adverb, phrase)  # 大幅下降, 意外上涨 (round 49)
     phrase = rules.pattern("metric_plan_value").sub(r"\g<plan>", phrase)  # 占年初预算10065万元的: the plan (round 24)
+    phrase = rules.pattern("metric_share_base_value").sub(r"\g<base>", phrase)  # 占…支出125952.97亿元的比例 (round 49)
     # 收入为每人: a per-unit word right before the value reads it; once, so that 每年约有 keeps its 每年
     phrase = rules.pattern("metric_per_unit_tail").sub("", EDGE.sub("", phrase))
     recovered = rules.pattern("metric_level_recovery_tail").search(phrase)  # 逐步恢复到5.79% (round 47)
@@ -79,6 +80,20 @@ def clean(phrase: str, country: bool = True) -> str:
         if phrase == before:
             break
     return phrase
+
+
+def without_cause_lead(metric: str, unit: str, counted: bool) -> str:
+    """(round 49) The metric without the cause its clause opens with and the verb of driving after it
+    (`metric_cause_lead`: 「人工智能+」高速发展带动存储芯片产量增长 → 存储芯片产量增长; 帶動澳門零售業銷售額 →
+    澳門零售業銷售額): what was driven is what the value measures. Unchanged for a count (带动就业1.2万人), a
+    contribution in points (消费拉动经济增长2.2个百分点, round 24), and where what follows ends in no measure before
+    its change."""
+    rules = cues()
+    found = rules.pattern("metric_cause_lead").match(metric)
+    if found is None or counted or unit in rules.words("point_change_units"):
+        return metric
+    rest = metric[found.end():]
+    return rest if rules.pattern("metric_head").search(rules.pattern("change_words").split(rest)[0]) else metric
 
 
 def _change_adverb(found: re.Match[str]) -> str:

@@ -35,6 +35,7 @@ from pipeline.extract.claim_metric.carried import (
     antecedent,
     next_entity,
     ranked_degree,
+    ratio_antecedent,
     without_carried_adverb,
     without_carried_statistic,
     without_count_predicate,
@@ -150,6 +151,7 @@ def read_phrase(r: MetricReading) -> Governing | None:
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = antecedent(before, head, context.before) or head
+    head = ratio_antecedent(head, governing) or head  # (round 49) 2010年这一比值为3.23:1: the ratio named before
     head = total_stand_in(head, governing, context.local) or head  # (round 48: …增长14.4%，总量占…的比重为…)
     # a change in per cent after a rate's clause is the owner's (…增速比上年回落0.5个百分点，增长4.6%: the owner grew)
     owner_changes = not head and bool(change) and not member and context.unit == rules.setting("share_change_unit")
