@@ -280,7 +280,8 @@ def head_names_a_body(head: str) -> bool:
 def without_list_count(text: str) -> str:
     """(round 42 mend) The text without the count of a list's members opening it (两市地区生产总值 → 地区生产总值;
     三个省份…: `list_count_lead`, its nouns `apposed_count_own_nouns`), or the text as it was: the one reading of that
-    count for a list's last member (`list_members._without_list_count`) and a sibling's core (上海、北京两市…，深圳…)."""
+    count for a list's last member (`list_members._without_list_count`) and a sibling's core
+    (上海、北京两市…，深圳…)."""
     return cues().pattern("list_count_lead").sub("", text) or text
 
 
