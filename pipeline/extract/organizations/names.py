@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from pipeline.chars import is_han
+from pipeline.extract.organizations.alias_matches import telling_verbs
 from pipeline.extract.organizations.base import (
     CJK,
     LEXICON,
@@ -369,8 +370,6 @@ def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list
     its own at a clause's start, right before a verb of telling (round 49): the company speaks of itself by its
     brand. A brand of generic words or places only (科技集团…科技表示, 中国建筑集团…中国表示) or no Han brand of at
     least ``min_chars`` is none; a lexicon name is matched as such. One scan of the text per distinct brand."""
-    from pipeline.extract.organizations.alias_matches import telling_verbs
-
     res = resources()
     spec = res.rules["brand_speakers"]
     groups = tuple(sorted(spec["group_words"], key=len, reverse=True))
