@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from pipeline.chars import is_han
+from pipeline.extract.claim_cues import cues
 from pipeline.extract.organizations.base import (
     LEXICON,
     PATTERN,
@@ -124,8 +125,6 @@ def _surname_speaker(text: str, i: int, j: int, index: WordIndex | None) -> bool
     after a person's title, and a verb of telling follows (钱国航表示, 总经理钱国航介绍): the three characters name the
     speaker, no body (round 49). A preposition or a conjunction before the alias (向国航表示感谢, 和国航表示) and a
     surname inside a longer word (中国国航表示) leave the alias."""
-    from pipeline.extract.claim_cues import cues
-
     if index is None or i < 1:
         return False
     res = resources()
@@ -143,8 +142,6 @@ def _surname_speaker(text: str, i: int, j: int, index: WordIndex | None) -> bool
 def telling_verbs() -> tuple[str, ...]:
     """claims.yaml's verbs of telling (`telling_verbs`), longest first (the speaker checks of ``filters`` read
     the same list)."""
-    from pipeline.extract.claim_cues import cues
-
     return tuple(sorted(cues().words("telling_verbs"), key=lambda verb: (-len(verb), verb)))
 
 
