@@ -19,7 +19,7 @@ from pipeline.extract.dates.breaks import (
 )
 from pipeline.extract.dates.cues import base_period, comparison_base, data_period
 from pipeline.extract.dates.defaults import Default, year_from_default
-from pipeline.extract.dates.periods import month_bounds, single_month
+from pipeline.extract.dates.periods import first_month, month_bounds, single_month
 from pipeline.extract.dates.records import Anchor, DateMention
 
 
@@ -317,24 +317,26 @@ def _passage_results(s: str, out: list[DateMention], defaulted: list[int], defau
     last_end, last_month = -1, 0
     for k in sorted(defaulted, key=lambda k: out[k].start):
         mention = out[k]
-        first_month = _period_first_month(mention.value)
-        if first_month is None:
+        opens = _period_first_month(mention.value)
+        if opens is None:
             continue
         if not default.reports_result(Candidate(mention.start, mention.end, Spec())):
             continue
         if (not groups or paragraph_break(s, last_end, mention.start)
-                or (first_month < last_month and _period_ended(mention.value, default.doc))):
+                or (opens < last_month and _period_ended(mention.value, default.doc))):
             groups.append([])
         groups[-1].append(k)
-        last_end, last_month = mention.end, first_month
+        last_end, last_month = mention.end, opens
     return groups
 
 
 def _period_first_month(value: str | None) -> int | None:
-    """The first month of a quarter's or a half's value (2024-Q3 → 7, 2024-H2 → 7), else None."""
-    if not value or len(value) != 7 or not value[:4].isdigit() or value[5] not in "QH" or value[6] not in "1234":
+    """The first month of a quarter's or a half's value (2024-Q3 → 7, 2024-H2 → 7: `periods.first_month`), else
+    None."""
+    if not value or len(value) != 7 or value[5] not in "QH":
         return None
-    return (int(value[6]) - 1) * (3 if value[5] == "Q" else 6) + 1
+    read = first_month(value)
+    return read[1] if read is not None else None
 
 
 def _period_ended(value: str, doc: dt.date | None) -> bool:

@@ -7,7 +7,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import accumulate
 
 from pipeline.chars import is_han
 from pipeline.extract.organizations.alias_matches import telling_verbs
@@ -28,6 +27,7 @@ from pipeline.extract.organizations.base import (
 from pipeline.extract.organizations.filters import Zones, is_excluded, names_an_index
 from pipeline.nlp.jieba_dict import default_jieba, pos_tagger
 from pipeline.resources import cached
+from pipeline.spans import SpanSet
 
 
 def canonicalise(mentions: list[Candidate], text: str, cuts: set[int]) -> list[Candidate]:
@@ -386,23 +386,16 @@ def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list
             brands.setdefault(brand, c)
     if not brands:
         return ms
-    taken = sorted((c.start, c.end) for c in ms)
-    starts, reach = [s for s, _ in taken], list(accumulate((e for _, e in taken), max))
+    taken = SpanSet((c.start, c.end) for c in ms)
     verbs = telling_verbs()
     added: list[Candidate] = []
     for brand, full in brands.items():
         for k in name_recurrences(text, brand, full.end, before=False):
             end = k + len(brand)
             if (k in cuts and end in cuts and (k == 0 or not is_han(text[k - 1])) and text.startswith(verbs, end)
-                    and not _overlaps(starts, reach, k, end)):
+                    and not taken.overlaps(k, end)):
                 added.append(replace(full, start=k, end=end))
     return sorted([*ms, *added], key=lambda c: (c.start, c.end)) if added else ms
-
-
-def _overlaps(starts: list[int], reach: list[int], s: int, e: int) -> bool:
-    """Whether [s, e) overlaps a span of sorted ``starts`` whose furthest end so far is ``reach``."""
-    i = bisect.bisect_left(starts, e)
-    return i > 0 and reach[i - 1] > s
 
 
 def _self_reference(alias: str, roles: tuple[str, ...]) -> bool:
