@@ -326,6 +326,31 @@ def test_members_named_before_a_bare_measure_take_its_respective_values(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a list whose clause ends in a bare change verb (A和B下降，) before a 分别 whose clause names only the
+    # size of that change (指数降幅, 升幅, 增速: `moved_list_measure`): each member with the measure, less the words it
+    # already ends in (原材料库存指数 + 指数降幅 → 原材料库存指数降幅)
+    ("2月份，原材料库存指数和生产经营活动预期指数下降，指数降幅分别为0.7和0.8个百分点。",
+     [("原材料库存指数降幅", Decimal("0.7")), ("生产经营活动预期指数降幅", Decimal("0.8"))]),
+    ("1-7月，钢材和水泥产量增长，增幅分别为3.2%和1.5%。",
+     [("钢材产量增幅", Decimal("3.2")), ("水泥产量增幅", Decimal("1.5"))]),
+    ("1-7月，出口和进口均增长，增速分别为5%和3%。", [("出口增速", Decimal("5")), ("进口增速", Decimal("3"))]),
+    ("3月份，出口和进口下降，降幅分别比上月收窄0.5和0.3个百分点。",
+     [("出口降幅比上月收窄", Decimal("0.5")), ("进口降幅比上月收窄", Decimal("0.3"))]),
+    # unchanged: a 分别 with a change verb of its own (分别增长), a measure that is no size of change (每吨), and a
+    # clause before that ends in no bare change verb (increases judged 较快: round 46)
+    ("3月份，东部和西部地区投资增长，分别增长5%和3%。",
+     [("东部地区投资增长", Decimal("5")), ("西部地区投资增长", Decimal("3"))]),
+    ("3月份，生产指数和新订单指数增长较快，增速分别为5%和3%。",
+     [("生产指数增速", Decimal("5")), ("新订单指数增速", Decimal("3"))]),
+    ("3月份，汽油和柴油价格上涨，每吨分别上调200元和190元。",
+     [("每吨上调", Decimal("200")), ("每吨上调", Decimal("190"))]),
+])
+def test_members_before_a_bare_change_verb_take_the_respective_sizes_of_the_change(
+        text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(c["metric"], c["value"]) for c in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 28: a run of one-character bound members closed by a member before the list's last one: each takes that
     # member's rest (东、中、西部 → 东部, 中部, 西部), then the list's shared tail as any list does
     ("截至10月末，东、中、西部和东北地区5G基站分别达到108.1万、48.2万、54.7万、14万个。",
@@ -3267,6 +3292,24 @@ def test_a_release_day_before_the_verb_keeps_the_released_period_for_the_passage
 ])
 def test_a_release_channel_before_the_verb_keeps_the_released_period_for_the_passage(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2025, 9, 29))] == times
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    # round 50: 发布的 before the period (the period inside the subject), after joint publishers (、, 和) and a word of
+    # when (日前, 近日) or 联合: the period released still dates the undated sentences after it
+    ("中国物流与采购联合会、国家统计局服务业调查中心发布的2025年2月份中国制造业采购经理指数(PMI)为50.2%。"
+     "从企业规模来看，大型企业PMI为52.5%，比上月上升2.6个百分点。", ["2025-02"] * 3),
+    ("国家统计局日前发布的2025年1月份规模以上工业增加值同比增长5.9%。分行业看，汽车制造业增长10.2%。",
+     ["2025-01"] * 2),
+    ("国家统计局和海关总署联合公布的2024年12月出口数据同比增长10.7%。进口增长1%。", ["2024-12"] * 2),
+    # unchanged: a body's act that is no release (预测的: a forecast's horizon is no passage time), a list of bodies
+    # joined by more than a joiner, and no body opening the sentence
+    ("中国汽车工业协会预测的2025年汽车销量为3200万辆。新能源汽车销量增长20%。", ["2025", None]),
+    ("国家统计局表示，海关总署发布的2025年1月份出口同比增长5.9%。进口增长1%。", ["2025-01", None]),
+    ("此前发布的2025年1月份规模以上工业增加值同比增长5.9%。汽车制造业增长10.2%。", ["2025-01", None]),
+])
+def test_a_release_by_one_or_joint_bodies_with_de_keeps_the_released_period(text: str, times: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2025, 3, 1))] == times
 
 
 def test_a_company_publishing_its_results_is_the_source() -> None:
@@ -10716,6 +10759,14 @@ def _rows(text: str) -> list[tuple[str, Decimal, str, str | None]]:
      [("新能源汽车销量", Decimal("12866000"), "辆", "中国汽车工业协会")]),
     ("国家统计局日前发布的2024年社会消费品零售总额为48.8万亿元。",
      [("社会消费品零售总额", Decimal("48800000000000"), "CNY", "国家统计局")]),
+    # round 50: …and 联合 right before the verb (how the bodies published it), after a word of when too
+    ("国家统计局和海关总署联合公布的10月份进出口总额为3.7万亿元。",
+     [("进出口总额", Decimal("3700000000000"), "CNY", "国家统计局")]),
+    ("中国汽车工业协会、中国汽车工程学会近日联合发布的2024年新能源汽车销量为1286.6万辆。",
+     [("新能源汽车销量", Decimal("12866000"), "辆", "中国汽车工业协会")]),
+    # near miss: 联合 as a verb with its partner after it (A联合B发布) is not this case; the partner stays as before
+    ("国家统计局联合海关总署发布的10月份进出口总额为3.7万亿元。",
+     [("进出口总额", Decimal("3700000000000"), "CNY", "海关总署")]),
     # near miss: a body after the source that is what the study is about stays in the metric
     ("据麦肯锡对腾讯的调查，腾讯的用户规模为10亿人。", [("腾讯的用户规模", Decimal("1000000000"), "人", "麦肯锡公司")]),
     ("据麦肯锡对腾讯日前的调查，腾讯的用户规模为10亿人。",

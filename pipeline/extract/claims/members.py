@@ -16,6 +16,7 @@ from pipeline.extract.claim_metric import (
     list_members,
     superlative_pair_members,
 )
+from pipeline.extract.claim_metric.list_members import joined_once
 from pipeline.extract.claim_time import clause_bounds
 from pipeline.extract.claims.brackets import mixed_base, own_values, without_list_base
 from pipeline.extract.claims.chunks import chunk_bounds, list_chunk, spread_series
@@ -227,12 +228,26 @@ def _members_said_before(text: str, offset: int, count: int, numbers: list[dict]
     separators = list(rules.pattern("list_separators").finditer(earlier))
     at = earlier.find(marker, separators[-1].end() if separators else 0)
     if at < 0:
-        return None
+        return _members_moved_before(earlier, measure, count)
     said = earlier[at + len(marker):]
     within = said.find(measure)
     own = clean(said[:within + len(measure)]) if within >= 0 else measure
     members = list_members(earlier[:at], count)
     return [member + own for member in members] if members else None
+
+
+def _members_moved_before(earlier: str, measure: str, count: int) -> list[str] | None:
+    """(Round 50) The ``count`` members of a list whose clause ends in a bare change verb, before a 分别 whose clause
+    names only the size of that change (原材料库存指数和生产经营活动预期指数下降，指数降幅分别为x和y;
+    钢材和水泥产量增长，增幅分别为x和y): each member with the measure, less the words it already ends in
+    (`joined_once`: 原材料库存指数降幅, 钢材产量增幅), as round 25 reads such a list up to its 的. None when the clause ends in no bare change verb
+    (`moved_list_tail`) or the measure names no size of a change (`moved_list_measure`)."""
+    rules = cues()
+    moved = rules.pattern("moved_list_tail").search(earlier)
+    if moved is None or not moved.start() or not rules.pattern("moved_list_measure").search(measure):
+        return None
+    members = list_members(earlier[:moved.start()], count)
+    return [joined_once(member, measure) for member in members] if members else None
 
 
 def _extreme_pair(text: str, offset: int, chunk: str) -> list[str] | None:

@@ -411,6 +411,21 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     carry.passage.block, carry.passage.headline = block, block if r.headline else -1
 
 
+def joint_lead(text: str, sentence_start: int, orgs: list[dict], lead: int) -> int:
+    """(Round 50) The end of the bodies the sentence opens with, the first ending at ``lead`` and each later one joined
+    to the one before by a noun joiner alone (`noun_joiners`: 中国物流与采购联合会、国家统计局服务业调查中心发布的2025年
+    2月份…): joint publishers, so the period after their verb opens the passage as after one body's (round 17)."""
+    joiners = cues().words("noun_joiners")
+    for org in sorted(orgs, key=lambda o: o["start"]):
+        begin, end = org["start"] - sentence_start, org["end"] - sentence_start
+        if begin < lead:
+            continue
+        if text[lead:begin].strip() not in joiners:
+            break
+        lead = end
+    return lead
+
+
 def read_opening(view: DocumentView, r: SentenceReading) -> None:
     """The time the sentence opens with for its passage: a date it opens with (after the organisation or place it
     may open with), a news lede's day (三大股指17日涨跌不一: a set's count is no value) or the period of a titled
@@ -419,7 +434,7 @@ def read_opening(view: DocumentView, r: SentenceReading) -> None:
     r.lede = (lede_time(text, r.placed) if r.first_of_block and all(is_structural_count(n) for n in r.in_sentence)
               else None)
     lead = next((o["end"] - start for o in r.its_orgs if not text[:o["start"] - start].strip()), 0)
-    lead = lead or place_lead(view.index, start, r.placed)
+    lead = joint_lead(text, start, r.its_orgs, lead) if lead else place_lead(view.index, start, r.placed)
     r.outside = [d for d in r.placed if not in_aside(text, d[0])]
     r.own = sentence_dates(text, r.placed)
     r.released = release_title_period(text, r.published, view.now) or undated_report_period(text, r.placed, view.now)
