@@ -240,8 +240,9 @@ def _members_moved_before(earlier: str, measure: str, count: int) -> list[str] |
     """(Round 50) The ``count`` members of a list whose clause ends in a bare change verb, before a 分别 whose clause
     names only the size of that change (原材料库存指数和生产经营活动预期指数下降，指数降幅分别为x和y;
     钢材和水泥产量增长，增幅分别为x和y): each member with the measure, less the words it already ends in
-    (`joined_once`: 原材料库存指数降幅, 钢材产量增幅), as round 25 reads such a list up to its 的. None when the clause ends in no bare change verb
-    (`moved_list_tail`) or the measure names no size of a change (`moved_list_measure`)."""
+    (`joined_once`: 原材料库存指数降幅, 钢材产量增幅), as round 25 reads such a list up to its 的. None when the
+    clause ends in no bare change verb (`moved_list_tail`) or the measure names no size of a change
+    (`moved_list_measure`)."""
     rules = cues()
     moved = rules.pattern("moved_list_tail").search(earlier)
     if moved is None or not moved.start() or not rules.pattern("moved_list_measure").search(measure):
