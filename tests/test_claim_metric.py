@@ -8301,6 +8301,25 @@ def test_a_ratio_word_after_an_anaphor_takes_the_ratio_named_before(text: str, v
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: an anaphor (该比例, 这一比率, 这一数字) before a comparison's marker (较上年, 比上年) is the measure the
+    # value before names, a rate too (…率 is a ratio): the anaphor goes, the base stays
+    ("2023年全国城镇调查失业率为5.2%。该比例较上年下降0.4个百分点。", "0.4", "全国城镇调查失业率较上年下降"),
+    ("全省森林覆盖率达到45%，这一比例比上年提高1个百分点。", "1", "全省森林覆盖率比上年提高"),
+    ("全市常住人口城镇化率为68%。该比率较上年提高1.2个百分点。", "1.2", "全市常住人口城镇化率较上年提高"),
+    ("全省研发经费投入为500亿元。这一数字比上年增加50亿元。", "5000000000", "全省研发经费投入比上年增加"),
+    ("全年旅客发送量为30亿人次，这一数字较上年增长20%。", "20", "旅客发送量较上年增长"),
+    # look-alikes kept: a ratio word after a measure that is no ratio (round 49), an anaphor with no base, a ratio's
+    # own anaphor, a bare comparison
+    ("2023年全省出口额为500亿元，2022年该比例为30%。", "30", "全省出口额比例"),
+    ("全省规模以上工业增加值为500亿元。该数字同比增长5%。", "5", "全省规模以上工业增加值同比增长"),
+    ("2023年城乡居民收入比为2.39:1，上年这一比值为2.45:1。", "2.45", "城乡居民收入比"),
+    ("全市新增就业5万人，比上年增加3000人。", "3000", "全市新增就业比上年增加"),
+])
+def test_an_anaphor_before_a_comparison_takes_the_measure_named_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 49: a cause and its verb of driving opening the metric (…带动, 帶動, 推动) are no part of it: what was
     # driven is measured
     ("从产品看，「人工智能 +」高速发展带动存储芯片及服务器等产品产量分别增长22.8%及12.6%。", "22.8",
