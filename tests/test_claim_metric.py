@@ -7438,6 +7438,28 @@ def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 50: an area's urban or rural part (全县城镇, 全省农村) is a scope as 全县 is, no actor a later verb-led
+    # clause carries (round 27's carried actor)
+    ("全县城镇新增就业1.2万人，转移农村劳动力3.5万人。",
+     [(Decimal("12000"), "全县城镇新增就业"), (Decimal("35000"), "转移农村劳动力")]),
+    ("全市城镇新增就业5万人，转移农村劳动力2万人。",
+     [(Decimal("50000"), "全市城镇新增就业"), (Decimal("20000"), "转移农村劳动力")]),
+    ("全省农村新建公路500公里，改造危房3000户。",
+     [(Decimal("500"), "全省农村新建公路"), (Decimal("3000"), "改造危房")]),
+    # look-alikes unchanged: a scope alone (as before), an actor that is a mode or a service (round 27, 29)
+    ("全省新增就业50万人，转移农村劳动力30万人。",
+     [(Decimal("500000"), "全省新增就业"), (Decimal("300000"), "转移农村劳动力")]),
+    ("全国铁路发送旅客30亿人次，日均发送旅客800万人次。",
+     [(Decimal("3000000000"), "全国铁路发送旅客"), (Decimal("8000000"), "全国铁路日均发送旅客")]),
+    ("中欧班列共开行1.7万列、发送货物190万标箱。",
+     [(Decimal("17000"), "中欧班列共开行"), (Decimal("1900000"), "中欧班列发送货物")]),
+])
+def test_an_areas_urban_or_rural_part_is_no_actor_a_verb_led_clause_carries(
+        text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 46: a goods class whose parts are joined by 及/和 (石油及制品类, 家用电器和音像器材类), after a class
     # holding the same class word 类 as a word of its own, shares the measure named after it, as a class with no
     # joiner does
