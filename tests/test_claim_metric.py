@@ -5301,6 +5301,24 @@ def test_a_share_after_a_rank_clause(text: str, value: str, metric: str) -> None
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a rank written before the one ranked (第一大X是A，占…) and the next place after it (其次是B，占比…):
+    # each ranked one owns its share, never the rank clause glued on
+    ("第一大出口市场是美国，占比20%，其次是欧盟，占比15%。", "20", "美国占比"),
+    ("第一大出口市场是美国，占比20%，其次是欧盟，占比15%。", "15", "欧盟占比"),
+    ("公司第一大客户为华为，占营业收入的30%，其次为小米，占比12%。", "30", "华为占营业收入"),
+    ("公司第一大客户为华为，占营业收入的30%，其次为小米，占比12%。", "12", "小米占比"),
+    # look-alikes kept: round 40's rank after the ranked one, a share after no rank, 其次 after a value that is no
+    # share (round 49), a rank clause before a measure of its own
+    ("东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%。", "14.6", "东盟占我国外贸总值"),
+    ("汽车出口增长较快，占出口总值的5%。", "5", "汽车出口占出口总值"),
+    ("全市工业增加值增长5%，其次是服务业，占比40%。", "40", "全市工业增加值占比"),
+    ("公司第一大股东为中国平安，持股比例为20%。", "20", "持股比例"),
+])
+def test_a_share_after_a_rank_named_before_the_ranked_one(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: 这是继…后 points back to an earlier record: no part of its metric
     ("9月份盐田港集装箱吞吐量超过146万标箱，这是继8月单月吞吐量超142万标箱后的又一次突破。", "1420000", "单月吞吐量"),
     ("这是继2019年销量突破100万辆后的又一新高。", "1000000", "销量"),
