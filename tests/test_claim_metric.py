@@ -5319,6 +5319,21 @@ def test_a_share_after_a_rank_named_before_the_ranked_one(text: str, value: str,
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a bare level word after the value (维持于…的水平, 保持在…的较低水平) names no measure: the subject's
+    # metric (or the change's) stands, never 水平
+    ("全省CPI同比上涨2%，维持于2%左右的水平。", "2", "全省CPI同比上涨"),
+    ("全市GDP增长5%，增速维持在5%的水平。", "5", "全市GDP增速"),
+    ("全市物价涨幅稳定在2%的合理水平。", "2", "全市物价涨幅"),
+    # look-alikes kept: a measure before 水平 (round 10), a measure's own 总水平, a level with no 水平 after it
+    ("增速已低于3.4%的利率水平。", "3.4", "利率水平"),
+    ("全国居民消费价格总水平上涨2%。", "2", "全国居民消费价格总水平上涨"),
+    ("全省城镇登记失业率保持在3%左右。", "3", "全省城镇登记失业率"),
+])
+def test_a_bare_level_word_after_the_value_names_no_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: 这是继…后 points back to an earlier record: no part of its metric
     ("9月份盐田港集装箱吞吐量超过146万标箱，这是继8月单月吞吐量超142万标箱后的又一次突破。", "1420000", "单月吞吐量"),
     ("这是继2019年销量突破100万辆后的又一新高。", "1000000", "销量"),
