@@ -5328,6 +5328,7 @@ def test_a_share_after_a_rank_named_before_the_ranked_one(text: str, value: str,
     ("增速已低于3.4%的利率水平。", "3.4", "利率水平"),
     ("全国居民消费价格总水平上涨2%。", "2", "全国居民消费价格总水平上涨"),
     ("全省城镇登记失业率保持在3%左右。", "3", "全省城镇登记失业率"),
+    ("2016年我国城市中的房价收入比最高为深圳（达26.1），厦门为18.2，均超过国际公认的6一7的合理水平。", "7", "合理水平"),
 ])
 def test_a_bare_level_word_after_the_value_names_no_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
