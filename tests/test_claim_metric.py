@@ -5301,6 +5301,40 @@ def test_a_share_after_a_rank_clause(text: str, value: str, metric: str) -> None
 
 
 @pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a rank written before the one ranked (第一大X是A，占…) and the next place after it (其次是B，占比…):
+    # each ranked one owns its share, never the rank clause glued on
+    ("第一大出口市场是美国，占比20%，其次是欧盟，占比15%。", "20", "美国占比"),
+    ("第一大出口市场是美国，占比20%，其次是欧盟，占比15%。", "15", "欧盟占比"),
+    ("公司第一大客户为华为，占营业收入的30%，其次为小米，占比12%。", "30", "华为占营业收入"),
+    ("公司第一大客户为华为，占营业收入的30%，其次为小米，占比12%。", "12", "小米占比"),
+    # look-alikes kept: round 40's rank after the ranked one, a share after no rank, 其次 after a value that is no
+    # share (round 49), a rank clause before a measure of its own
+    ("东盟为我国第一大贸易伙伴，占我国外贸总值的14.6%。", "14.6", "东盟占我国外贸总值"),
+    ("汽车出口增长较快，占出口总值的5%。", "5", "汽车出口占出口总值"),
+    ("全市工业增加值增长5%，其次是服务业，占比40%。", "40", "全市工业增加值占比"),
+    ("公司第一大股东为中国平安，持股比例为20%。", "20", "持股比例"),
+])
+def test_a_share_after_a_rank_named_before_the_ranked_one(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a bare level word after the value (维持于…的水平, 保持在…的较低水平) names no measure: the subject's
+    # metric (or the change's) stands, never 水平
+    ("全省CPI同比上涨2%，维持于2%左右的水平。", "2", "全省CPI同比上涨"),
+    ("全市GDP增长5%，增速维持在5%的水平。", "5", "全市GDP增速"),
+    ("全市物价涨幅稳定在2%的合理水平。", "2", "全市物价涨幅"),
+    # look-alikes kept: a measure before 水平 (round 10), a measure's own 总水平, a level with no 水平 after it
+    ("增速已低于3.4%的利率水平。", "3.4", "利率水平"),
+    ("全国居民消费价格总水平上涨2%。", "2", "全国居民消费价格总水平上涨"),
+    ("全省城镇登记失业率保持在3%左右。", "3", "全省城镇登记失业率"),
+    ("2016年我国城市中的房价收入比最高为深圳（达26.1），厦门为18.2，均超过国际公认的6一7的合理水平。", "7", "合理水平"),
+])
+def test_a_bare_level_word_after_the_value_names_no_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
     # round 40: 这是继…后 points back to an earlier record: no part of its metric
     ("9月份盐田港集装箱吞吐量超过146万标箱，这是继8月单月吞吐量超142万标箱后的又一次突破。", "1420000", "单月吞吐量"),
     ("这是继2019年销量突破100万辆后的又一新高。", "1000000", "销量"),
@@ -7438,6 +7472,28 @@ def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 50: an area's urban or rural part (全县城镇, 全省农村) is a scope as 全县 is, no actor a later verb-led
+    # clause carries (round 27's carried actor)
+    ("全县城镇新增就业1.2万人，转移农村劳动力3.5万人。",
+     [(Decimal("12000"), "全县城镇新增就业"), (Decimal("35000"), "转移农村劳动力")]),
+    ("全市城镇新增就业5万人，转移农村劳动力2万人。",
+     [(Decimal("50000"), "全市城镇新增就业"), (Decimal("20000"), "转移农村劳动力")]),
+    ("全省农村新建公路500公里，改造危房3000户。",
+     [(Decimal("500"), "全省农村新建公路"), (Decimal("3000"), "改造危房")]),
+    # look-alikes unchanged: a scope alone (as before), an actor that is a mode or a service (round 27, 29)
+    ("全省新增就业50万人，转移农村劳动力30万人。",
+     [(Decimal("500000"), "全省新增就业"), (Decimal("300000"), "转移农村劳动力")]),
+    ("全国铁路发送旅客30亿人次，日均发送旅客800万人次。",
+     [(Decimal("3000000000"), "全国铁路发送旅客"), (Decimal("8000000"), "全国铁路日均发送旅客")]),
+    ("中欧班列共开行1.7万列、发送货物190万标箱。",
+     [(Decimal("17000"), "中欧班列共开行"), (Decimal("1900000"), "中欧班列发送货物")]),
+])
+def test_an_areas_urban_or_rural_part_is_no_actor_a_verb_led_clause_carries(
+        text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 46: a goods class whose parts are joined by 及/和 (石油及制品类, 家用电器和音像器材类), after a class
     # holding the same class word 类 as a word of its own, shares the measure named after it, as a class with no
     # joiner does
@@ -8297,6 +8353,25 @@ def test_the_wholes_amount_inside_a_share_is_no_part_of_its_metric(text: str, va
     ("2023年全省出口额为500亿元，2022年该比例为30%。", "30", "全省出口额比例"),
 ])
 def test_a_ratio_word_after_an_anaphor_takes_the_ratio_named_before(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: an anaphor (该比例, 这一比率, 这一数字) before a comparison's marker (较上年, 比上年) is the measure the
+    # value before names, a rate too (…率 is a ratio): the anaphor goes, the base stays
+    ("2023年全国城镇调查失业率为5.2%。该比例较上年下降0.4个百分点。", "0.4", "全国城镇调查失业率较上年下降"),
+    ("全省森林覆盖率达到45%，这一比例比上年提高1个百分点。", "1", "全省森林覆盖率比上年提高"),
+    ("全市常住人口城镇化率为68%。该比率较上年提高1.2个百分点。", "1.2", "全市常住人口城镇化率较上年提高"),
+    ("全省研发经费投入为500亿元。这一数字比上年增加50亿元。", "5000000000", "全省研发经费投入比上年增加"),
+    ("全年旅客发送量为30亿人次，这一数字较上年增长20%。", "20", "旅客发送量较上年增长"),
+    # look-alikes kept: a ratio word after a measure that is no ratio (round 49), an anaphor with no base, a ratio's
+    # own anaphor, a bare comparison
+    ("2023年全省出口额为500亿元，2022年该比例为30%。", "30", "全省出口额比例"),
+    ("全省规模以上工业增加值为500亿元。该数字同比增长5%。", "5", "全省规模以上工业增加值同比增长"),
+    ("2023年城乡居民收入比为2.39:1，上年这一比值为2.45:1。", "2.45", "城乡居民收入比"),
+    ("全市新增就业5万人，比上年增加3000人。", "3000", "全市新增就业比上年增加"),
+])
+def test_an_anaphor_before_a_comparison_takes_the_measure_named_before(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
 
 

@@ -279,7 +279,7 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
     actor does this act too (round 27). "" when the clause opens with anything else,
     names a measure (就業不足率, 参与调查的居民…知晓率: a noun phrase of its own) or what a verb of attainment reports
     (实现净利润: round 20), the subject names no act, or its actor is only an area's scope word (全省新建…，建成充电站…:
-    a scope, no actor)."""
+    a scope, no actor; round 50: or its urban or rural part, 全县城镇新增就业…，转移农村劳动力…)."""
     if governing is None or not governing.subject or not (context.local or context.chained):
         return ""
     rules = cues()
@@ -303,7 +303,8 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
         return ""
     actor = _actor_of_act(subject_words, [])
     actor = _counted_unit_owner(actor) if actor else actor
-    if not actor or all(w.word in rules.words("area_scope_words") for w in pos_tagger().lcut(actor)):
+    scopes = set(rules.words("area_scope_words")) | set(rules.words("area_stratum_words"))  # (round 50: 全县城镇)
+    if not actor or all(w.word in scopes for w in pos_tagger().lcut(actor)):
         return ""
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
     return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;

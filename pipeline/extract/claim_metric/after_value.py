@@ -235,6 +235,9 @@ def _named_after_value(r: MetricReading) -> Governing | None:
     compared = SPACE.sub("", before)
     to_level = rules.pattern("level_base").search(compared) is not None  # 较1.4元的发行价: a base's level
     named = named_after(words_after) or (named_after(words_after, up_to_verb=True) if to_level else "")
+    if (named and found is not None and found.metric and rules.pattern("bare_level_noun").fullmatch(named)
+            and rules.pattern("level_holding_end").search(compared)):
+        return None  # (round 50) 维持于2%左右的水平: 水平 names no measure; the subject's metric stands
     if named and not counted:  # 分别取得5.3%、6.9%的年化收益: the noun after the value names it
         if member:
             return Governing(member + named, member, found.change)

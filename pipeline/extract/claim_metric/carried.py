@@ -60,6 +60,13 @@ def ratio_antecedent(head: str, governing: Governing | None) -> str:
     return governing.subject if rules.pattern("ratio_antecedent_end").search(governing.subject) else ""
 
 
+def base_tail(head: str) -> tuple[str, str]:
+    """(round 50) A head split before a comparison marker that ends it (该比例较 | 较; 这一数字比 | 比: the base's date
+    is masked), so an anaphor before the marker is read as it is alone (`anaphor_base_tail`)."""
+    tail = cues().pattern("anaphor_base_tail").search(head)
+    return (head[:tail.start()], head[tail.start():]) if tail and tail.start() else (head, "")
+
+
 def ranked_degree(head: str, context: Context) -> str:
     """The change measure a bare degree word stands for (…价格升幅前五名的是菠萝、西瓜…，幅度分别为5.6%、4.3% →
     价格升幅): the measure the clause before ranks its entities by, without the comparison's base; or "" (round 28)."""

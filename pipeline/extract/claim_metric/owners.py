@@ -520,15 +520,28 @@ def ranked_share_owner(bare: str, context: Context, governing: Governing | None)
     rules = cues()
     if not rules.pattern("bare_share").match(bare) or not context.previous_bare:
         return ""
-    ranked = rules.pattern("ranked_share_clause").fullmatch(EDGE.sub("", SPACE.sub("", context.previous_clause)))
-    if ranked is None:
-        return ""
-    entity = clean(ranked["entity"], country=False)
+    clause = EDGE.sub("", SPACE.sub("", context.previous_clause))
+    ranked = rules.pattern("ranked_share_clause").fullmatch(clause)
+    entity = clean(ranked["entity"], country=False) if ranked else _ranked_after(clause, governing)
     if not entity:
         return ""
     if context.local and governing is not None and entity in governing.subject:
         return without_base(governing.subject)
     return entity
+
+
+def _ranked_after(clause: str, governing: Governing | None) -> str:
+    """(round 50) A clause naming the ranked one after its rank (第一大出口市场是美国; 公司第一大客户为华为:
+    `ranked_share_after`), or the next place after a share (其次是欧盟, `runner_up_clause`, only when the value before
+    was a share: 其次 also counts a plan's points); "" when what it names is a measure or an act, no entity. The name
+    ends the clause, so it is not cleaned of a copula's characters (华为 keeps its 为)."""
+    rules = cues()
+    found = rules.pattern("ranked_share_after").fullmatch(clause)
+    if found is None and governing is not None and rules.pattern("bare_share").search(governing.metric):
+        found = rules.pattern("runner_up_clause").fullmatch(clause)
+    if found is None or rules.pattern("metric_head").search(found["entity"]) or _names_an_act(found["entity"]):
+        return ""
+    return found["entity"]
 
 
 def without_share(owner: str) -> str:

@@ -33,6 +33,7 @@ from pipeline.extract.claim_metric.bases import (
 )
 from pipeline.extract.claim_metric.carried import (
     antecedent,
+    base_tail,
     next_entity,
     ranked_degree,
     ratio_antecedent,
@@ -151,7 +152,10 @@ def read_phrase(r: MetricReading) -> Governing | None:
     head = phrase[:change_at.start()] if change_at else phrase
     change = phrase[change_at.start():] if change_at else ""
     head = antecedent(before, head, context.before) or head
-    head = ratio_antecedent(head, governing) or head  # (round 49) 2010年这一比值为3.23:1: the ratio named before
+    # (round 49) 这一比值为3.23:1: the ratio named before; (round 50) 该比例较上年下降: before a comparison's marker the
+    # anaphor goes and the marker stays, so the clause reads as a bare 较上年下降 that carries the subject before
+    core, base = base_tail(head)
+    head = (base or found) if (found := ratio_antecedent(core, governing)) else head
     head = total_stand_in(head, governing, context.local) or head  # (round 48: …增长14.4%，总量占…的比重为…)
     # a change in per cent after a rate's clause is the owner's (…增速比上年回落0.5个百分点，增长4.6%: the owner grew)
     owner_changes = not head and bool(change) and not member and context.unit == rules.setting("share_change_unit")
@@ -161,13 +165,15 @@ def read_phrase(r: MetricReading) -> Governing | None:
     if (led and not member and ends_in_metric_head(led["entity"])
             and not is_gap_lead(head) and not measure_gap(head, context.unit)):
         head = led["entity"]  # (round 20: 低于贷款增速（8.26%）: the compared side names its own measure)
-    pointer = rules.pattern("pointer_words").search(head)
+    core, base = base_tail(head)  # (round 50) 这一数字比上年增加: the pointer before the comparison's marker
+    pointer = rules.pattern("pointer_words").search(core)
     if pointer and governing is not None and governing.subject and not member:  # 去年同期的数字为1%
-        lead = without_revised_base(clean(head[:pointer.start()]))
-        if not lead and context.local and not change:
+        lead = without_revised_base(clean(core[:pointer.start()]))
+        if not lead and context.local and not change and not base:
             return governing  # 9月数据由0.4%…: the figure of the metric just given, for another period
         # 比前一周修正后数据增加: the base's figure (the base names it), else the figure of the governing subject
-        head = lead if opens_with_base(lead, words_before) else lead + governing.subject
+        head = base if base and not lead else (
+            lead if opens_with_base(lead, words_before) else lead + governing.subject) + base
     phrase = head + change
     # (round 21: a sentence opening with 其中, or running on after ；, breaks down the figure of the sentence before, as
     # a clause would, when the member only names a part: 其中，城市下降…; …增加值增长4.2%；股份制企业增长5.3%; not
