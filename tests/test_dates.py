@@ -5207,3 +5207,17 @@ def test_the_years_start_after_you_of_a_from_to(text: str, document_date: dt.dat
 ])
 def test_a_span_from_the_lunar_new_years_eve(text: str, document_date: dt.date, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total's first months: 前N月 right after a word of totalling is the run from January (round 50)
+    ("累计前11月出口4200亿美元，增长10.2%", [("前11月", "2022-01/2022-11")]),
+    ("累計前十一月出口4,200億美元，年增10.2%", [("前十一月", "2022-01/2022-11")]),
+    ("合計前11個月出口4,200億美元", [("前11個月", "2022-01/2022-11")]),
+    # look-alikes: 前 of another word after the total, or after a word that is no total
+    ("该项目累计前期投入12亿元", []),
+    ("累计前十名企业营收120亿元", []),
+    ("统计前两个月的数据共有3项", []),
+])
+def test_first_months_right_after_a_total_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected
