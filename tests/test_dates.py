@@ -5221,3 +5221,17 @@ def test_a_span_from_the_lunar_new_years_eve(text: str, document_date: dt.date, 
 ])
 def test_first_months_right_after_a_total_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the press's bare 昨/今 glued to a publishing verb is the day of the release (round 50)
+    ("財政部昨公布11月出口412億美元", [("昨", "2022-12-30"), ("11月", "2022-11")]),
+    ("主計總處今公布11月消費者物價指數", [("今", "2022-12-31"), ("11月", "2022-11")]),
+    ("海关总署昨发布数据，前11个月进出口增长4.9%", [("昨", "2022-12-30"), ("前11个月", "2022-01/2022-11")]),
+    # look-alikes: 今 ending another word (至今, 如今), and 昨 before no publishing verb
+    ("该公司至今公布的数据显示，营收增长12%", []),
+    ("如今发布的新规要求企业披露更多信息", []),
+    ("昨夜公布的数据显示，营收增长12%", []),
+])
+def test_a_bare_relative_day_glued_to_a_publishing_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected
