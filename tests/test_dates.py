@@ -5235,3 +5235,17 @@ def test_first_months_right_after_a_total_word(text: str, expected: list[tuple[s
 ])
 def test_a_bare_relative_day_glued_to_a_publishing_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three or more quarters listed with one 季度 at a line's start whose clause hands out its values with 分别: each
+    # member is its own quarter, not a heading's 一、 (round 50)
+    ("一、二、三季度GDP分别增长5.3%、4.7%、4.6%", ["2022-Q1", "2022-Q2", "2022-Q3"]),
+    ("一、二、三、四季度国内生产总值分別增長5.3%、4.7%、4.6%、5.4%", ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"]),
+    # look-alikes: a heading's list with no 分别 in its clause (a 分别 after a comma is another clause's)
+    ("一、二、三季度经济运行情况", ["2022-Q3"]),
+    ("一、二、三季度经济运行平稳，各地分别增长5%、6%", ["2022-Q3"]),
+    ("一、二季度分别增长5%、6%", ["2022-Q2"]),
+])
+def test_quarters_listed_at_a_line_start_before_respectively(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, LATE)] == expected
