@@ -5249,3 +5249,20 @@ def test_a_bare_relative_day_glued_to_a_publishing_verb(text: str, expected: lis
 ])
 def test_quarters_listed_at_a_line_start_before_respectively(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted year-end opening its sentence as its frame (。上年末，…) anchors the 同期 after it, as 去年末， does
+    # (round 50)
+    ("前两个月，全市出口增长5%。上年末，全市常住人口1200万人。同期，户籍人口900万人。",
+     ["2022-01/2022-02", "2021-12", "2021-12"]),
+    ("2021年上半年，GDP增长12%。\n上年末，存款余额12万亿元。同期，贷款余额9万亿元。",
+     ["2021-H1", "2020-12", "2020-12"]),
+    # look-alikes: the year-end inside a clause (a base, or with no comma after it) anchors nothing
+    ("前两个月，全市出口增长5%，比上年末提高2个百分点。同期，户籍人口900万人。",
+     ["2022-01/2022-02", "2021-12", "2022-01/2022-02"]),
+    ("前两个月，全市出口增长5%。上年末全市常住人口1200万人，同期户籍人口900万人。",
+     ["2022-01/2022-02", "2021-12", "2022-01/2022-02"]),
+])
+def test_a_counted_year_end_framing_its_sentence_anchors_same_period(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, LATE)] == expected
