@@ -12942,3 +12942,19 @@ def test_a_count_labelling_the_group_later_values_measure_is_no_claim(text: str,
 ])
 def test_a_regional_body_gives_no_source_to_national_figures(text: str, expected: list) -> None:
     assert [(c["metric"], c["source"]) for c in claim_rows(text, in_order=True)] == expected
+
+
+@pytest.mark.parametrize(("text", "metric", "source"), [
+    # Taiwan's press opens a story with a bracketed by-line: a wire's (中央社…電) or a paper's reporter and place
+    # (〔記者…／…報導〕); it files the story, names no part of a metric and is no source (round 50)
+    ("（中央社記者林孟汝台北9日電）財政部今天公布11月出口金額412億美元，年增3.4%。", "出口金額", "财政部"),
+    ("〔記者鄭琪芳／台北報導〕財政部昨公布11月出口412億美元，年增3.4%。", "出口", "财政部"),
+    ("（記者王子瑄／綜合報導）主計總處公布11月消費者物價指數年增2.08%。", "消費者物價指數年增", "行政院主计总处"),
+    # look-alikes: a bracketed outlet's report is its citation, a bracketed item number no by-line
+    ("（据新华社报道）全国出口增长6%。", "全国出口增长", "新华通讯社"),
+    ("（一）全国出口增长6%。", "全国出口增长", None),
+])
+def test_a_bracketed_by_line_is_no_metric_and_no_source(text: str, metric: str, source: str | None) -> None:
+    claims = claim_rows(text, dt.date(2024, 12, 10))
+    assert claims and claims[0]["metric"] == metric and claims[0]["source"] == source, claims
+    assert not any(mark in c["metric"] for c in claims for mark in ("（", "〔", "記者", "報導", "電"))

@@ -5207,3 +5207,62 @@ def test_the_years_start_after_you_of_a_from_to(text: str, document_date: dt.dat
 ])
 def test_a_span_from_the_lunar_new_years_eve(text: str, document_date: dt.date, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total's first months: 前N月 right after a word of totalling is the run from January (round 50)
+    ("累计前11月出口4200亿美元，增长10.2%", [("前11月", "2022-01/2022-11")]),
+    ("累計前十一月出口4,200億美元，年增10.2%", [("前十一月", "2022-01/2022-11")]),
+    ("合計前11個月出口4,200億美元", [("前11個月", "2022-01/2022-11")]),
+    # look-alikes: 前 of another word after the total, or after a word that is no total
+    ("该项目累计前期投入12亿元", []),
+    ("累计前十名企业营收120亿元", []),
+    ("统计前两个月的数据共有3项", []),
+])
+def test_first_months_right_after_a_total_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the press's bare 昨/今 glued to a publishing verb is the day of the release (round 50)
+    ("財政部昨公布11月出口412億美元", [("昨", "2022-12-30"), ("11月", "2022-11")]),
+    ("主計總處今公布11月消費者物價指數", [("今", "2022-12-31"), ("11月", "2022-11")]),
+    ("海关总署昨发布数据，前11个月进出口增长4.9%", [("昨", "2022-12-30"), ("前11个月", "2022-01/2022-11")]),
+    # look-alikes: 今 ending another word (至今, 如今), and 昨 before no publishing verb
+    ("该公司至今公布的数据显示，营收增长12%", []),
+    ("如今发布的新规要求企业披露更多信息", []),
+    ("昨夜公布的数据显示，营收增长12%", []),
+])
+def test_a_bare_relative_day_glued_to_a_publishing_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three or more quarters listed with one 季度 at a line's start whose clause hands out its values with 分别: each
+    # member is its own quarter, not a heading's 一、 (round 50)
+    ("一、二、三季度GDP分别增长5.3%、4.7%、4.6%", ["2022-Q1", "2022-Q2", "2022-Q3"]),
+    ("一、二、三、四季度国内生产总值分別增長5.3%、4.7%、4.6%、5.4%", ["2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"]),
+    # look-alikes: a heading's list with no 分别 in its clause (a 分别 after a comma is another clause's)
+    ("一、二、三季度经济运行情况", ["2022-Q3"]),
+    ("一、二、三季度经济运行平稳，各地分别增长5%、6%", ["2022-Q3"]),
+    ("一、二季度分别增长5%、6%", ["2022-Q2"]),
+])
+def test_quarters_listed_at_a_line_start_before_respectively(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, LATE)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted year-end opening its sentence as its frame (。上年末，…) anchors the 同期 after it, as 去年末， does
+    # (round 50)
+    ("前两个月，全市出口增长5%。上年末，全市常住人口1200万人。同期，户籍人口900万人。",
+     ["2022-01/2022-02", "2021-12", "2021-12"]),
+    ("2021年上半年，GDP增长12%。\n上年末，存款余额12万亿元。同期，贷款余额9万亿元。",
+     ["2021-H1", "2020-12", "2020-12"]),
+    # look-alikes: the year-end inside a clause (a base, or with no comma after it) anchors nothing
+    ("前两个月，全市出口增长5%，比上年末提高2个百分点。同期，户籍人口900万人。",
+     ["2022-01/2022-02", "2021-12", "2022-01/2022-02"]),
+    ("前两个月，全市出口增长5%。上年末全市常住人口1200万人，同期户籍人口900万人。",
+     ["2022-01/2022-02", "2021-12", "2022-01/2022-02"]),
+])
+def test_a_counted_year_end_framing_its_sentence_anchors_same_period(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, LATE)] == expected

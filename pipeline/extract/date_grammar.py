@@ -418,6 +418,8 @@ def _relative_days(scan: _Scan) -> None:
     s, P, r, cands = scan.s, scan.P, scan.r, scan.cands
     for m in P["rel_day"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_days"][m.group("drel")])))
+    for m in P["rel_day_glued"].finditer(s):  # 昨公布: the press's bare 昨/今 before a publishing verb
+        cands.append(Candidate(m.start(), m.end(), Spec(drel=r["relative_day_glued"][m.group("dglued")])))
     for m in P["rel_day_bracketed"].finditer(s):
         cands.append(Candidate(m.start(), m.end(), Spec(day=int(m.group("bd")))))
     for m in P["review_years"].finditer(s):  # 过去五年，…: the years a review opening its clause looks back on

@@ -196,6 +196,15 @@ def cited_year(s: str, c: Candidate) -> bool:
             and p["citation_year_before"].search(s[max(0, c.start - 40):c.start]) is not None)
 
 
+def counted_frame(s: str, c: Candidate) -> bool:
+    """A year-end counted from another year (上年末) opening its sentence before a comma (。上年末，…) frames that
+    sentence as 去年末， does, so it anchors the 同期 after it though its year is counted (round 50)."""
+    p = patterns()
+    return (c.spec.yrel is not None and c.spec.reported_point
+            and p["counted_frame_before"].search(s[max(0, c.start - 4):c.start]) is not None
+            and p["counted_frame_after"].match(s, c.end) is not None)
+
+
 def trend_start(s: str, c: Candidate, absolute: Spec, anchor: Anchor | None) -> bool:
     """A date a trend has run since up to the time of writing (今年3月以来，…连续4个月…; 自去年11月以来，降幅不断收窄;
     自2012年首次超过4%以来) tells how long it has run, not the period of the data after it (round 27): it anchors no

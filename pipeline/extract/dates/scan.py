@@ -39,6 +39,7 @@ from pipeline.extract.dates.breaks import (
 from pipeline.extract.dates.cues import (
     cited_year,
     comparison_base,
+    counted_frame,
     event_month,
     holiday_days,
     in_definition,
@@ -166,7 +167,7 @@ def takes_anchor(r: Reading, absolute: Spec) -> bool:
     the dates a passage names in passing (a comparison base, a dateline, a cited year, a counted month, a trend's
     start)."""
     s, c = r.t.s, r.c
-    return (not r.in_title and not r.vintage and not r.news_day and can_anchor(c.spec)
+    return (not r.in_title and not r.vintage and not r.news_day and (can_anchor(c.spec) or counted_frame(s, c))
             and not comparison_base(s, c)
             and not is_dateline(s, c) and not cited_year(s, c) and not counted_month(c, r.use, r.t.default)
             and not trend_start(s, c, absolute, r.a.anchor))
