@@ -5209,10 +5209,11 @@ def test_a_span_from_the_lunar_new_years_eve(text: str, document_date: dt.date, 
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
 
 
-# Class (round 50): a year-less 年末/年底 or 全年 whose anchor is a day written with its year in that year's first half
-# (a release day: 2020年1月17日，国家统计局发布数据显示，年末…) is of the year that has ended by that day, as the document
-# date's half-year rules read it; was the day's year (年末 `2020-12`). Look-alikes: a day in the second half, a look
-# ahead or plan (将, 目标, 左右) and a day with no year written keep their readings.
+# Class (round 50): a year-less 年末/年底 or 全年 whose anchor is a day written with its year in that
+# year's first half (a release day: 2020年1月17日，国家统计局发布数据显示，年末…) is of the year that has
+# ended by that day, as the document date's half-year rules read it; was the day's year (年末 `2020-12`).
+# Look-alikes: a day in the second half, a look ahead or plan (将, 目标, 左右) and a day with no year
+# written keep their readings.
 @pytest.mark.parametrize(("text", "document_date", "expected"), [
     ("2020年1月17日，国家统计局发布数据显示，年末全国总人口140005万人，比上年末增加467万人。全年出生人口1465万人。",
      dt.date(2020, 6, 29),

@@ -90,9 +90,10 @@ def own_default_rule(r: Reading) -> None:
 
 
 def day_ended_year(r: Reading) -> None:
-    """(round 50) A year-less 年末/全年 whose anchor is a day written with its year in that year's first half (a
-    release day: 2020年1月17日，国家统计局发布数据显示，年末总人口…) reports the year that has ended by that day, not the
-    day's year (`Default.ended_by_day`); was 年末 `2020-12` (and its claims dropped as a figure ahead of its release)."""
+    """(round 50) A year-less 年末/全年 whose anchor is a day written with its year in that year's first
+    half (a release day: 2020年1月17日，国家统计局发布数据显示，年末总人口…) reports the year that has
+    ended by that day, not the day's year (`Default.ended_by_day`); was 年末 `2020-12` (and its claims
+    dropped as figures ahead of their release)."""
     use, c = r.use, r.c
     if (use is None or use.defaulted or not single_day(use.spec) or not year_from_default(c.spec)
             or c.spec.drel is not None):
