@@ -1570,6 +1570,28 @@ def test_a_bare_roll_measure_after_a_count_of_schools_is_the_schools_kind(
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [
+    # round 50: a per-head ratio (每千人口拥有…床位) between the count of a kind of institution and a bare roll measure
+    # lends that measure the kind after its verb of having, not its per-head frame (health and civil-affairs bulletins)
+    ("全国共有医疗卫生机构98.1万个；床位660万张；每千人口拥有医疗卫生机构床位4.85张；卫生技术人员759万人。", "7590000",
+     "医疗卫生机构卫生技术人员"),
+    ("全国各类提供住宿的社会服务机构3.7万个；床位613.6万张；每千人口平均拥有社会服务机构床位4.5张；收留抚养334.9万人。",
+     "3349000", "社会服务机构收留抚养"),
+    ("全省共有医疗卫生机构3.2万个，每万人口拥有医疗卫生机构床位62张，诊疗人次2.1亿人次。", "210000000",
+     "医疗卫生机构诊疗人次"),
+    # unchanged: the ratio itself, the count before it, a measure naming its own people, and no kind of institution
+    ("全国共有医疗卫生机构98.1万个；床位660万张；每千人口拥有医疗卫生机构床位4.85张；卫生技术人员759万人。", "4.85",
+     "每千人口拥有医疗卫生机构床位"),
+    ("全国共有医疗卫生机构98.1万个；床位660万张；每千人口拥有医疗卫生机构床位4.85张；卫生技术人员759万人。", "6600000",
+     "医疗卫生机构床位"),
+    ("全国共有养老机构4万个；床位500万张；每千名老年人拥有养老机构床位27.2张；收住老年人200万人。", "2000000",
+     "收住老年人"),
+    ("全市共有幼儿园120所；在园幼儿3.5万人；每万人口拥有幼儿园教师25人；专任教师2800人。", "2800", "专任教师"),
+])
+def test_a_roll_measure_after_a_per_head_ratio_is_the_institutions(text: str, value: str, expected: str) -> None:
+    assert _metric_of(text, value) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
     # round 22: a counted entity after a count in another measure word, or after a one-word count of other things,
     # counts itself (city bulletins' health and education paragraphs)
     ("全县卫生技术人员2860人，其中注册护士1130人。其中乡镇卫生院12个，床位310张。", "12", "乡镇卫生院"),
@@ -7109,6 +7131,8 @@ def test_a_verb_of_having_before_a_kind_is_still_dropped(text: str, value: str, 
     # unchanged: a roll measure that is no account needs no count; with no sentence given, no count is asked
     ("从业人员", "全市规模以上工业企业职工", "", "全市规模以上工业企业"),
     ("营业成本", "规模以上工业企业营业收入", None, "规模以上工业企业"),
+    # round 50: a per-head ratio's frame is no part of the owner (the kind after its verb of having)
+    ("卫生技术人员", "每千人口拥有医疗卫生机构床位", None, "医疗卫生机构"),
 ])
 def test_an_account_names_only_counted_units(head: str, subject: str, before: str | None,
                                                            owner: str) -> None:

@@ -12958,3 +12958,18 @@ def test_a_bracketed_by_line_is_no_metric_and_no_source(text: str, metric: str, 
     claims = claim_rows(text, dt.date(2024, 12, 10))
     assert claims and claims[0]["metric"] == metric and claims[0]["source"] == source, claims
     assert not any(mark in c["metric"] for c in claims for mark in ("（", "〔", "記者", "報導", "電"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a release day written with its year in the year's first half dates a year-less 年末/全年 of its
+    # release to the year that has ended: the stocks are claims at that year's end (were dropped as figures ahead)
+    ("2024年1月17日，国家统计局发布数据显示，年末全国总人口140967万人，比上年末减少208万人。全年出生人口902万人。",
+     [("全国总人口", "2023-12"), ("全国总人口比上年末减少", "2023-12"), ("出生人口", "2023")]),
+    ("2025年2月28日，市统计局发布统计公报，全年全市地区生产总值比上年增长5.6%。",
+     [("全市地区生产总值比上年增长", "2024")]),
+    # look-alikes: a day in the second half keeps its year (2024-12, past by the document date), a look ahead no claim
+    ("2024年9月20日，市统计局发布数据显示，年末全市常住人口将达到620万人。", []),
+    ("2024年8月15日，市统计局公布数据显示，年末全市常住人口610万人。", [("全市常住人口", "2024-12")]),
+])
+def test_a_release_days_year_end_is_the_ended_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _metrics_times(text) == expected

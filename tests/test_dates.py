@@ -5266,3 +5266,32 @@ def test_quarters_listed_at_a_line_start_before_respectively(text: str, expected
 ])
 def test_a_counted_year_end_framing_its_sentence_anchors_same_period(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, LATE)] == expected
+
+
+
+# Class (round 50): a year-less 年末/年底 or 全年 whose anchor is a day written with its year in that
+# year's first half (a release day: 2020年1月17日，国家统计局发布数据显示，年末…) is of the year that has
+# ended by that day, as the document date's half-year rules read it; was the day's year (年末 `2020-12`).
+# Look-alikes: a day in the second half, a look ahead or plan (将, 目标, 左右) and a day with no year
+# written keep their readings.
+@pytest.mark.parametrize(("text", "document_date", "expected"), [
+    ("2020年1月17日，国家统计局发布数据显示，年末全国总人口140005万人，比上年末增加467万人。全年出生人口1465万人。",
+     dt.date(2020, 6, 29),
+     [("2020年1月17日", "2020-01-17"), ("年末", "2019-12"), ("上年末", "2018-12"), ("全年", "2019")]),
+    ("2024年2月29日，国家统计局发布统计公报，全年国内生产总值比上年增长5.2%。", dt.date(2024, 9, 1),
+     [("2024年2月29日", "2024-02-29"), ("全年", "2023"), ("上年", "2022")]),
+    ("2024年3月15日，市统计局公布数据显示，年底全市常住人口达到610万人。", dt.date(2024, 9, 1),
+     [("2024年3月15日", "2024-03-15"), ("年底", "2023-12")]),
+    # look-alikes
+    ("2024年8月15日，市统计局公布数据显示，年末全市常住人口610万人。", dt.date(2024, 9, 1),
+     [("2024年8月15日", "2024-08-15"), ("年末", "2024-12")]),
+    ("2024年3月1日，市政府召开会议，提出全年地区生产总值增长5%左右的目标。", dt.date(2024, 9, 1),
+     [("2024年3月1日", "2024-03-01"), ("全年", "2024")]),
+    ("2024年2月1日起，新规施行，全年将减少审批事项120项。", dt.date(2024, 9, 1),
+     [("2024年2月1日", "2024-02-01"), ("全年", "2024")]),
+    ("国家统计局1月17日发布数据显示，年末全国人口140005万人。", dt.date(2020, 1, 20),
+     [("1月17日", "2020-01-17"), ("年末", "2019-12")]),
+])
+def test_a_year_part_after_a_first_half_day_is_the_ended_years(
+        text: str, document_date: dt.date, expected: list) -> None:
+    assert [(t, v) for t, v, _ in values(text, document_date)] == expected

@@ -282,6 +282,7 @@ def roll_owner(head: str, subject: str, before: str | None) -> str:
     if without_base(head) not in measures:  # (生师比 ends in a 比 of its own: a ratio noun, kept)
         return ""
     measure = ""
+    subject = rules.pattern("roll_owner_per_head").sub("", subject, count=1)  # 每千人口拥有…机构床位 (round 50)
     counted = rules.pattern("roll_owner_count").fullmatch(subject)
     if counted:
         owner = counted["owner"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.date_lexicon import Candidate, res
+from pipeline.extract.date_lexicon import Candidate, Spec, res
 from pipeline.extract.dates.anchors import (
     annual_report_year,
     carries_named_year,
@@ -37,7 +37,8 @@ from pipeline.extract.dates.cues import (
 )
 from pipeline.extract.dates.defaults import year_from_default
 from pipeline.extract.dates.headings import heading_anchor
-from pipeline.extract.dates.periods import anaphoric, counted_forward
+from pipeline.extract.dates.periods import anaphoric, calendar_day, counted_forward, single_day
+from pipeline.extract.dates.records import Anchor
 from pipeline.extract.dates.scan_state import Anchors, Reading, ScanText
 
 
@@ -86,6 +87,20 @@ def own_default_rule(r: Reading) -> None:
     if r.use is not None and r.use.defaulted and year_from_default(c.spec) and c.spec.drel is None:
         # (a 今日 keeps it: the day its paragraph opens with is its time of writing, round 20)
         r.use = None  # 全年…。年末…: 年末 takes the document date's year by its own rule, not 全年's
+
+
+def day_ended_year(r: Reading) -> None:
+    """(round 50) A year-less 年末/全年 whose anchor is a day written with its year in that year's first
+    half (a release day: 2020年1月17日，国家统计局发布数据显示，年末总人口…) reports the year that has
+    ended by that day, not the day's year (`Default.ended_by_day`); was 年末 `2020-12` (and its claims
+    dropped as figures ahead of their release)."""
+    use, c = r.use, r.c
+    if (use is None or use.defaulted or not single_day(use.spec) or not year_from_default(c.spec)
+            or c.spec.drel is not None):
+        return
+    day = calendar_day(use.spec)
+    if day is not None and r.t.default.ended_by_day(c, day):
+        r.use = Anchor(Spec(year=day.year - 1), use.pos)  # the ended year alone: no day or month of the release
 
 
 def bulletin_same_year(r: Reading) -> None:
@@ -156,6 +171,7 @@ ANCHOR_READERS: tuple[Callable[[Reading], None], ...] = (
     named_sentence_year,
     written_year,
     own_default_rule,
+    day_ended_year,
     bulletin_same_year,
     bulletin_year,
     annual_report_use,

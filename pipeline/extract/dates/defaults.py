@@ -274,6 +274,23 @@ class Default:
         the year reported has ended, so it is the year before (round 20, as 年末 by its half-year rule)."""
         if self.doc is None or self.doc.month > 6:
             return False
+        return self._reports_whole_result(c)
+
+    def ended_by_day(self, c: Candidate, day: dt.date) -> bool:
+        """(round 50) A year-less 年末/年底 or 全年 (``c``) whose anchor is a day written with its year in that year's
+        first half (2020年1月17日，国家统计局发布数据显示，年末…; 2024年2月29日，…公报显示，全年…): by that day the
+        year has not ended, so a year's end the text states and does not look ahead to, or a whole year its sentence
+        reports with a result (`_reports_whole_result`), is of the year before, as the document date's half-year rules
+        read them (rounds 19, 20). A day in the second half, a look ahead (预计, 将) and a plan keep the day's year."""
+        spec = c.spec
+        if day.month > 6 or self.looks_ahead(c):
+            return False
+        if spec.reported_point and spec.month == 12 and not spec.months and not spec.quarters:
+            return True
+        return bool(spec.whole_year) and self._reports_whole_result(c)
+
+    def _reports_whole_result(self, c: Candidate) -> bool:
+        """The sentence of a 全年 reports its result (round 20's reading, the document date's half aside)."""
         p = patterns()
         begin, end = sentence_around(self.text, c.start, c.end)
         secured = [m.span() for m in p["whole_year_secured"].finditer(self.text, c.end, end)]  # 争取…资金18.6亿元 (33)
