@@ -12854,7 +12854,6 @@ def test_a_window_from_a_holiday_or_back_from_now_takes_no_earlier_date(text: st
     assert [c["time"] for c in claim_rows(text, dt.date(2025, 2, 20), in_order=True)] == times
 
 
-
 # Round 49: a body that publishes a month's data written in Chinese numerals (Taiwan's papers: 公布十一月出口…;
 # 公布前十一个月…) is the source of it, as 公布11月… made it; a month that opens a policy's schedule or a plan publishes
 # no data.

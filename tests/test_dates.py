@@ -5156,7 +5156,6 @@ def test_quarters_listed_over_a_passage_with_their_results_share_one_year(text: 
     assert [v for _, v, _ in values(text, dt.date(2025, 1, 20))] == expected
 
 
-
 # Class (round 49 mend): such a passage list runs forward through the year. A quarter or half that starts earlier in
 # the year than the one before it and has already ended on the document date is this year's, reported beside last
 # year's (an April text: 四季度，…增长5%。一季度，…增长8%), so it keeps its default year; one not yet over (一季度 in
@@ -5266,7 +5265,6 @@ def test_quarters_listed_at_a_line_start_before_respectively(text: str, expected
 ])
 def test_a_counted_year_end_framing_its_sentence_anchors_same_period(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, LATE)] == expected
-
 
 
 # Class (round 50): a year-less 年末/年底 or 全年 whose anchor is a day written with its year in that
