@@ -129,8 +129,8 @@ def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | No
 def _spoken_period(sentence: str, placed: list[Placed]) -> str | None:
     """The period a speaker's words open with after the day the speaker spoke (7月13日，海关总署新闻发言人李魁文表示，
     今年上半年，…; 15日，农业农村部有关负责人介绍，1-8月…; a day spoken of, …表示，7月12日…): the day is when it was
-    said, no time of the data, so the passage runs on with the period (round 50); else None. Only when the day opens the sentence and nothing but the
-    speaker's clause (`spoken_day_gap`) stands between the day and the period."""
+    said, no time of the data, so the passage runs on with the period (round 50); else None. Only when the day opens
+    the sentence and nothing but the speaker's clause (`spoken_day_gap`) stands between the day and the period."""
     if len(placed) < 2 or not is_day(placed[0][2]):
         return None
     gap = cues().pattern("spoken_day_gap")
