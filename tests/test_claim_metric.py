@@ -2910,6 +2910,20 @@ def test_a_member_shares_a_measure_the_tagger_reads_as_verbs(text: str, expected
     ("7月份，企业新发放贷款加权平均利率约为3.6%，比上年同期低约35个基点。",
      {"35": "企业新发放贷款加权平均利率比上年同期低"}),
     ("11月份，全市二手住宅成交均价较上月下跌近3%。", {"3": "全市二手住宅成交均价较上月下跌"}),
+    # round 50: 下滑/攀升 after a named base, and a slight-change adverb (轻微, 微幅, 稍微) between, name the base as
+    # 下跌 does: no bare 较轻微下滑 or a metric that lost its base is left
+    ("9月23日，农产品批发价格200指数降至133.84，较上周五轻微下滑0.08个点。",
+     {"0.08": "农产品批发价格200指数较上周五轻微下滑"}),
+    ("9月23日，菜篮子产品批发价格指数为137.08，较上周五下滑0.11个点。", {"0.11": "菜篮子产品批发价格指数较上周五下滑"}),
+    ("10月份，全市生猪出栏价格比前一周攀升3%。", {"3": "全市生猪出栏价格比前一周攀升"}),
+    # (round 50) so do the slight or large degree words of price reports (轻微, 微幅, 大幅度) after a named base; after
+    # 同比/环比 they go, as 小幅 does
+    ("10月份，鸡蛋价格较上月轻微上涨2%。", {"2": "鸡蛋价格较上月轻微上涨"}),
+    ("2023年，全省粮食产量比上年大幅度增长12.5%。", {"12.5": "全省粮食产量比上年大幅度增长"}),
+    ("10月份，猪肉价格环比微幅上涨1.5%。", {"1.5": "猪肉价格环比上涨"}),
+    # unchanged: 下滑 with no base, after 同比, and 轻微 as part of a measure's name
+    ("10月份，全市生猪出栏价格同比下滑3%。", {"3": "全市生猪出栏价格同比下滑"}),
+    ("全省轻微违法行为免罚案件1200件。", {"1200": "全省轻微违法行为免罚案件"}),
     # mend: an adjusting verb with 前 after it is the base itself (比下调前): 比 stays
     ("调整后，首套房贷利率比下调前降低0.3个百分点。", {"0.3": "首套房贷利率比下调前降低"}),
     ("下调后，存款利率比上调前低15个基点。", {"15": "存款利率比上调前低"}),

@@ -12972,3 +12972,44 @@ def test_a_bracketed_by_line_is_no_metric_and_no_source(text: str, metric: str, 
 ])
 def test_a_release_days_year_end_is_the_ended_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert _metrics_times(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a release naming its document in 《》 attributes to the body and the date after it opens the passage,
+    # as the untitled 发布公告，公告称， does (the sentences after it take that year and body)
+    ("国家统计局发布《关于粮食产量的公告》，公告称，2017年全国粮食总产量61791万吨。全国粮食播种面积112220千公顷。",
+     [("2017", "国家统计局"), ("2017", "国家统计局")]),
+    ("国家统计局今8日在其官网发布《关于2017年粮食产量的公告》，公告称，2017年全国粮食播种面积较2016年下降0.7%。"
+     "一、全国粮食播种面积112220千公顷，比2016年减少815千公顷。",
+     [("2017", "国家统计局"), ("2017", "国家统计局"), ("2017", "国家统计局")]),
+    ("国家统计局发布《统计公报》，2023年全国粮食总产量69541万吨。全国猪牛羊禽肉产量9641万吨。",
+     [("2023", "国家统计局"), ("2023", "国家统计局")]),
+    # look-alikes kept: the untitled release, a title that is no release's (an article in a paper), a 显示 cue
+    ("国家统计局发布公告，公告称，2017年全国粮食总产量61791万吨。全国粮食播种面积112220千公顷。",
+     [("2017", "国家统计局"), ("2017", "国家统计局")]),
+    ("他在《人民日报》发表文章，2023年全国粮食总产量69541万吨。全国猪牛羊禽肉产量9641万吨。",
+     [("2023", None), (None, None)]),
+    ("农业农村部发布《2023年全国渔业经济统计公报》，公报显示，2023年全国水产品总产量7100万吨。渔民人均纯收入24614元。",
+     [("2023", "农业农村部"), ("2023", "农业农村部")]),
+])
+def test_a_titled_release_attributes_and_opens_the_passage(text: str, expected: list) -> None:
+    assert [(c["time"], c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1), in_order=True)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: the day a speaker spoke, opening the sentence, opens no passage: the period the speaker's words open
+    # with does, so the sentences after it take the period, not the day
+    ("7月13日，海关总署新闻发言人李魁文表示，今年上半年，中国农产品出口3031亿元人民币，同比增长21.7%。"
+     "粮食进口2724.8亿元，增长了16.6%。", ["2022-H1", "2022-H1", "2022-H1", "2022-H1"]),
+    ("15日，农业农村部有关负责人介绍，1-6月，全国猪肉产量2715万吨，同比增长20.6%。牛肉产量339万吨，增长3.8%。",
+     ["2022-01/2022-06"] * 4),
+    ("12日，国家统计局新闻发言人付凌晖指出，前三季度，全国粮食产量5000万吨。棉花产量500万吨。",
+     ["2022-Q1/2022-Q3", "2022-Q1/2022-Q3"]),
+    ("7月13日，农业农村部有关负责人表示，7月12日全国猪肉平均批发价格为每公斤30元。牛肉平均批发价格为每公斤80元。",
+     ["2022-07-12", "2022-07-12"]),
+    # look-alikes kept: a body's release before the period (round 23's release path), a day that dates the data itself
+    ("7月13日，国家统计局发布数据，今年上半年，全国粮食产量1000万吨。棉花产量500万吨。", ["2022-H1", "2022-H1"]),
+    ("7月12日，全国猪肉平均批发价格为每公斤30元。牛肉平均批发价格为每公斤80元。", ["2022-07-12", "2022-07-12"]),
+])
+def test_a_speakers_day_gives_way_to_the_period_spoken_of(text: str, expected: list) -> None:
+    assert [c["time"] for c in claim_rows(text, dt.date(2022, 7, 13), in_order=True)] == expected

@@ -114,6 +114,9 @@ def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | No
     of the organisation the sentence opens with, which may stand before that date (中国电信2023年经营收入…)."""
     if not placed:
         return None
+    spoken = _spoken_period(sentence, placed)
+    if spoken is not None:
+        return spoken
     start, _, value = placed[0]
     if (0 < lead <= start and cues().pattern("organisation_opener").fullmatch(sentence[lead:start])
             and start not in base_dates(sentence, placed[:1])):
@@ -121,6 +124,19 @@ def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | No
     if not cues().pattern("passage_opener").fullmatch(sentence[:start]) or start in base_dates(sentence, placed[:1]):
         return _clause_of_its_own(sentence, placed)
     return value
+
+
+def _spoken_period(sentence: str, placed: list[Placed]) -> str | None:
+    """The period a speaker's words open with after the day the speaker spoke (7月13日，海关总署新闻发言人李魁文表示，
+    今年上半年，…; 15日，农业农村部有关负责人介绍，1-8月…; a day spoken of, …表示，7月12日…): the day is when it was
+    said, no time of the data, so the passage runs on with the period (round 50); else None. Only when the day opens
+    the sentence and nothing but the speaker's clause (`spoken_day_gap`) stands between the day and the period."""
+    if len(placed) < 2 or not is_day(placed[0][2]):
+        return None
+    gap = cues().pattern("spoken_day_gap")
+    if sentence[:placed[0][0]].strip() or not gap.fullmatch(sentence, placed[0][1], placed[1][0]):
+        return None
+    return placed[1][2]
 
 
 def dateline_opening(sentence: str, placed: list[Placed]) -> bool:
