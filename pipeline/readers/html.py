@@ -61,7 +61,7 @@ def read_html_document(markup: str) -> tuple[str, dict[str, str], set[int]]:
     if day := labelled_date(_page_lines(page, meta.get("title", ""))):
         meta[PAGE_DATE_KEY] = day.isoformat()
     lines = _with_title(_body_lines(soup), heading)
-    kept = [(line.startswith(_ITEM), text) for line in lines if (text := _without_furniture(line.lstrip(_ITEM)))]
+    kept = [(line.startswith(_ITEM), text) for line in lines if (text := without_furniture(line.lstrip(_ITEM)))]
     items = {index for index, (item, _) in enumerate(kept) if item}  # (a table's end stays a line: a blank one)
     text = "\n".join(text for _, text in kept)
     return text.replace(f"\n{_TABLE_END}", "\n").replace(_TABLE_END, "").rstrip("\n"), meta, items
@@ -85,8 +85,9 @@ def _with_title(lines: list[str], heading: str) -> list[str]:
     return [heading, *lines]
 
 
-def _without_furniture(line: str) -> str:
-    """A line without its furniture fields (浏览次数：1832, 字号：[大 中 小]); "" for a boilerplate line."""
+def without_furniture(line: str) -> str:
+    """A line without its furniture fields (浏览次数：1832, 字号：[大 中 小]); "" for a boilerplate line. Also read on
+    the lines of plain text and Markdown, where a page copied from a site keeps its furniture (round 50)."""
     spec = _spec()
     if spec["boilerplate"].search(line):
         return ""
@@ -121,10 +122,30 @@ def _article_title(soup: BeautifulSoup, meta: dict[str, str]) -> str:
     returns the h1's text ("" without one)."""
     root = soup.find("article") or soup.find("main") or soup.body or soup
     heading = root.find("h1") if isinstance(root, Tag) else None
+    if not (heading and heading.get_text(strip=True)) and isinstance(root, Tag):
+        heading = _titled_heading(root, meta.get("title", ""))
     if heading and heading.get_text(strip=True):
         meta["title"] = heading.get_text(" ", strip=True)
         return _squash(meta["title"])
     return ""
+
+
+_MIN_TITLE_CHARS = 4
+
+
+def _titled_heading(root: Tag, page_title: str) -> Tag | None:
+    """Without an <h1>, the first <h2>–<h4> that writes the page's <title> (whole, or its part before the site's
+    name: 2024年2月金融统计数据报告 under <title>2024年2月金融统计数据报告_中国人民银行</title>) is the article's
+    title: many ministries' and banks' pages print it that way, and trafilatura drops it (round 50). A section
+    heading that is no part of the <title> stays a heading of the text."""
+    key = _compact(page_title)
+    if len(key) < _MIN_TITLE_CHARS:
+        return None
+    for heading in root.find_all(["h2", "h3", "h4"]):
+        text = _compact(heading.get_text())
+        if len(text) >= _MIN_TITLE_CHARS and key.startswith(text):
+            return heading
+    return None
 
 
 def _drop_furniture(soup: BeautifulSoup) -> None:
