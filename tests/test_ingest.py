@@ -606,3 +606,36 @@ def test_copied_page_furniture_leaves_plain_text_and_markdown(tmp_path: Path, su
         assert furniture not in doc.text
     assert "同比增长5.6%。" in doc.text and "打印机产量同比增长12%。" in doc.text and "来源：商务部" in doc.text
     assert doc.document_date == dt.date(2022, 7, 29)
+
+
+_BR_BULLETIN = ("<html><head><title>{title}</title></head><body><div class='con_title'>2023年全市国民经济和社会发展统计公报</div>"
+                "<div class='con_text'>初步核算，全年全市地区生产总值5872.6亿元，比上年增长5.6%。<br>"
+                "年末全市常住人口912.4万人，比上年末增加3.6万人。<br>"
+                "<p align='center'>表1　2023年分产业增加值</p><p align='right'>单位：亿元</p>{table}"
+                "<p>注：地区生产总值按现价计算。</p></div></body></html>")
+_TABLE = ("<table border='1'><tr><td>指标</td><td>绝对数</td><td>比上年增长（%）</td></tr>"
+          "<tr><td>第一产业</td><td>212.3</td><td>3.1</td></tr><tr><td>第二产业</td><td>2410.8</td><td>6.2</td></tr></table>")
+
+
+def test_a_table_inside_a_br_paragraph_keeps_its_rows() -> None:
+    # a city bulletin written as one <div> of <br> lines: trafilatura keeps the <table> inside the paragraph, whose cells
+    # were glued into prose (…3.6万人。表1 … 第一产业 212.3 3.1 注：…); the caption before it is a line of its own
+    from pipeline.readers.html import read_html
+
+    text, meta = read_html(_BR_BULLETIN.format(title="2023年全市国民经济和社会发展统计公报_XX市统计局", table=_TABLE))
+    lines = text.splitlines()
+    assert "第一产业\t212.3\t3.1" in lines and "第二产业\t2410.8\t6.2" in lines
+    assert any(line.startswith("表1") and "比上年" not in line for line in lines)
+    assert "注：地区生产总值按现价计算。" in lines and not any("212.3 3.1" in line for line in lines)
+    # the title printed as a text block is the <title> without the site's name
+    assert meta["title"] == "2023年全市国民经济和社会发展统计公报"
+
+
+def test_a_br_paragraph_without_a_table_and_a_title_of_its_own() -> None:
+    # look-alikes: the same page with no table reads its prose as before; a <title> that is no start of the first
+    # lines (a section's name) stays the title
+    from pipeline.readers.html import read_html
+
+    text, meta = read_html(_BR_BULLETIN.format(title="统计公报", table=""))
+    assert "比上年增长5.6%。" in text and "\t" not in text
+    assert meta["title"] == "统计公报"

@@ -61,10 +61,24 @@ def read_html_document(markup: str) -> tuple[str, dict[str, str], set[int]]:
     if day := labelled_date(_page_lines(page, meta.get("title", ""))):
         meta[PAGE_DATE_KEY] = day.isoformat()
     lines = _with_title(_body_lines(soup), heading)
+    if not heading:
+        _title_from_first_lines(meta, lines)
     kept = [(line.startswith(_ITEM), text) for line in lines if (text := without_furniture(line.lstrip(_ITEM)))]
     items = {index for index, (item, _) in enumerate(kept) if item}  # (a table's end stays a line: a blank one)
     text = "\n".join(text for _, text in kept)
     return text.replace(f"\n{_TABLE_END}", "\n").replace(_TABLE_END, "").rstrip("\n"), meta, items
+
+
+def _title_from_first_lines(meta: dict[str, str], lines: list[str]) -> None:
+    """A page with no title heading that prints its title as a text block (<div class="con_title">) before the
+    body: one of the first lines that is the <title> without the site's name after it (<title>2023年全市…统计公报_XX市
+    统计局</title>) is the title (round 50), as `_titled_heading` reads a heading."""
+    key = _compact(meta.get("title", ""))
+    for line in lines[:3]:
+        text = _compact(line.lstrip(_ITEM))
+        if _MIN_TITLE_CHARS <= len(text) < len(key) and key.startswith(text):
+            meta["title"] = _squash(line.lstrip(_ITEM))
+            return
 
 
 def _body_lines(soup: BeautifulSoup) -> list[str]:
@@ -193,19 +207,59 @@ def _main_text(markup: str, soup: BeautifulSoup) -> list[str]:
     for element in main.find_all(["head", "p", "item", "quote", "code", "table"]):
         if element.find_parent(["table", "item", "p", "head"]) is not None and element.name != "table":
             continue  # nested: read with the outer element
-        if element.find_parent("table") is not None:
-            continue
+        if element.find_parent("table") is not None or (element.name == "table" and element.parent is None):
+            continue  # (a table taken out of the paragraph holding it is read there)
         if element.name == "table":
-            lines.extend([*(_page_table(element, page_tables) or _xml_table_rows(element)), _TABLE_END])
+            lines.extend(_found_table_rows(element, page_tables))
+        elif element.find("table") is not None:
+            lines.extend(_around_tables(element, page_tables))
         elif text := _squash(element.get_text(" ", strip=True)):
             lines.append(_ITEM + text if element.name == "item" else text)
+    return lines
+
+
+def _found_table_rows(found: Tag, page_tables: list[Tag]) -> list[str]:
+    """The rows of a table trafilatura found (its XML rows and cells, or the page's own <tr>/<td> it left in a
+    paragraph), then the table's end."""
+    rows = _page_table(found, page_tables) or (_xml_table_rows(found) if found.find("row") else table_rows(found))
+    return [*rows, _TABLE_END]
+
+
+_TABLE_MARK = re.compile(r"\x00(\d+)\x00")
+# The words between a paragraph's last sentence end and the table after it: the table's caption or unit line.
+_CAPTION_TAIL = re.compile(r"(?<=[。！？；])[^。！？；]{1,60}$")
+
+
+def _around_tables(element: Tag, page_tables: list[Tag]) -> list[str]:
+    """A paragraph that holds a table (trafilatura keeps a <table> inside the <p> of a page whose text is one <div>
+    with <br> lines, as county and city bulletins are written) as its text before the table, the table's rows and
+    its text after: the table's cells were glued into the paragraph (…增加3.6万人。表1 … 第一产业 212.3 3.1 注：…,
+    round 50). The words between the text's last sentence end and a table are that table's caption, a line of their
+    own (表1 2023年分产业增加值 单位：亿元)."""
+    tables = [table for table in element.find_all("table") if table.find_parent("table") is None]
+    rows = []
+    for index, table in enumerate(tables):
+        rows.append(_found_table_rows(table, page_tables))
+        table.replace_with(f"\x00{index}\x00")
+    lines: list[str] = []
+    parts = _TABLE_MARK.split(element.get_text(" "))
+    for position, part in enumerate(parts):
+        if position % 2:
+            lines.extend(rows[int(part)])
+            continue
+        text = _squash(part)
+        caption = _CAPTION_TAIL.search(text) if position + 1 < len(parts) else None
+        for line in (text[:caption.start()], text[caption.start():]) if caption else (text,):
+            if line := line.strip():
+                lines.append(_ITEM + line if element.name == "item" and not lines else line)
     return lines
 
 
 def _page_table(found: Tag, page_tables: list[Tag]) -> list[str]:
     """The page's own table that trafilatura found, read with `table_rows` (merged cells kept as one);
     it is taken off the list so that each table is used once."""
-    first = next((_compact(cell.get_text()) for cell in found.find_all("cell") if _compact(cell.get_text())), "")
+    first = next((_compact(cell.get_text()) for cell in found.find_all(["cell", "td", "th"]) if _compact(cell.get_text())),
+                 "")
     for index, table in enumerate(page_tables):
         if first and first in _compact(table.get_text()):
             return table_rows(page_tables.pop(index))
