@@ -639,3 +639,18 @@ def test_a_br_paragraph_without_a_table_and_a_title_of_its_own() -> None:
     text, meta = read_html(_BR_BULLETIN.format(title="统计公报", table=""))
     assert "比上年增长5.6%。" in text and "\t" not in text
     assert meta["title"] == "统计公报"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # round 50: a by-line under the title that ends in a full date dates the note (Markdown emphasis read away)
+    ("# 银行业运行简报\n\n*作者：研究所宏观组 · 2024年4月25日*", dt.date(2024, 4, 25)),
+    ("# 出口点评\n\n撰文：张三 2024-04-25", dt.date(2024, 4, 25)),
+    # look-alikes: a by-line with no date, a date in the by-line that does not end it, a by-line after the text began
+    ("# 出口点评\n\n作者：张三", None),
+    ("# 出口点评\n\n作者：张三（2019年6月1日入职）研究员", None),
+    ("# 出口点评\n\n定于下周召开会议。\n\n作者：张三 2024-04-25", None),
+])
+def test_a_by_line_ending_in_a_date_dates_the_note(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"{head}\n\n今年以来，全市投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected
