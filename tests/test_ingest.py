@@ -608,7 +608,8 @@ def test_copied_page_furniture_leaves_plain_text_and_markdown(tmp_path: Path, su
     assert doc.document_date == dt.date(2022, 7, 29)
 
 
-_BR_BULLETIN = ("<html><head><title>{title}</title></head><body><div class='con_title'>2023年全市国民经济和社会发展统计公报</div>"
+_BR_BULLETIN = ("<html><head><title>{title}</title></head><body>"
+                "<div class='con_title'>2023年全市国民经济和社会发展统计公报</div>"
                 "<div class='con_text'>初步核算，全年全市地区生产总值5872.6亿元，比上年增长5.6%。<br>"
                 "年末全市常住人口912.4万人，比上年末增加3.6万人。<br>"
                 "<p align='center'>表1　2023年分产业增加值</p><p align='right'>单位：亿元</p>{table}"
@@ -618,8 +619,8 @@ _TABLE = ("<table border='1'><tr><td>指标</td><td>绝对数</td><td>比上年�
 
 
 def test_a_table_inside_a_br_paragraph_keeps_its_rows() -> None:
-    # a city bulletin written as one <div> of <br> lines: trafilatura keeps the <table> inside the paragraph, whose cells
-    # were glued into prose (…3.6万人。表1 … 第一产业 212.3 3.1 注：…); the caption before it is a line of its own
+    # a city bulletin written as one <div> of <br> lines: trafilatura keeps the <table> inside the paragraph, whose
+    # cells were glued into prose (…3.6万人。表1 … 第一产业 212.3 3.1 注：…); the caption before it is a line of its own
     from pipeline.readers.html import read_html
 
     text, meta = read_html(_BR_BULLETIN.format(title="2023年全市国民经济和社会发展统计公报_XX市统计局", table=_TABLE))

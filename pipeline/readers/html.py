@@ -258,8 +258,8 @@ def _around_tables(element: Tag, page_tables: list[Tag]) -> list[str]:
 def _page_table(found: Tag, page_tables: list[Tag]) -> list[str]:
     """The page's own table that trafilatura found, read with `table_rows` (merged cells kept as one);
     it is taken off the list so that each table is used once."""
-    first = next((_compact(cell.get_text()) for cell in found.find_all(["cell", "td", "th"]) if _compact(cell.get_text())),
-                 "")
+    cells = found.find_all(["cell", "td", "th"])
+    first = next((_compact(cell.get_text()) for cell in cells if _compact(cell.get_text())), "")
     for index, table in enumerate(page_tables):
         if first and first in _compact(table.get_text()):
             return table_rows(page_tables.pop(index))
