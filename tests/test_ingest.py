@@ -649,6 +649,7 @@ def test_a_br_paragraph_without_a_table_and_a_title_of_its_own() -> None:
     # look-alikes: a by-line with no date, a date in the by-line that does not end it, a by-line after the text began
     ("# 出口点评\n\n作者：张三", None),
     ("# 出口点评\n\n作者：张三（2019年6月1日入职）研究员", None),
+    ("# 出口点评\n\n作者：张三 收稿日期：2023-03-01", None),
     ("# 出口点评\n\n定于下周召开会议。\n\n作者：张三 2024-04-25", None),
 ])
 def test_a_by_line_ending_in_a_date_dates_the_note(tmp_path: Path, head: str, expected: dt.date | None) -> None:

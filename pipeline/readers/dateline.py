@@ -83,12 +83,13 @@ def _platform_day(line: str) -> dt.date | None:
         return day
     if not any(ch.isdigit() for ch in line):
         return None
-    byline = bool(spec["byline_label"].match(line))
+    byline = spec["byline_label"].match(line)
     for mention in find_dates(line):
         if mention.granularity != "day" or not mention.value:
             continue
         if (spec["header_day_after"].match(line[mention.end:]) or spec["weekday_end"].search(mention.text)
-                or (byline and not line[mention.end:].strip())):  # (a by-line ending in the date, round 50)
+                or (byline and not line[mention.end:].strip()  # (a by-line ending in the date, round 50; not
+                    and not re.search("[：:]", line[byline.end():mention.start]))):  # another label's: 收稿日期：…)
             try:
                 return dt.date.fromisoformat(mention.value)
             except ValueError:
