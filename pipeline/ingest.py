@@ -246,10 +246,11 @@ def ingest_file(path: Path, doc_id: str | None = None, document_date: dt.date | 
             doc.format = "markdown"
             markdown = read_markdown_document(text)
             text, doc.heading_lines, doc.item_lines = markdown.text, markdown.heading_lines, markdown.item_lines
+            text = _without_page_furniture(text, doc)
         else:
             from pipeline.readers.pipe_rows import pipe_tables
 
-            text = pipe_tables(text)  # a pipe table pasted into plain text (round 29)
+            text = pipe_tables(_without_page_furniture(text, doc))  # a pipe table pasted into plain text (round 29)
         doc.text = text
     doc.title = str(doc.metadata.get("title", "")).strip()
     if not doc.text.strip():
@@ -271,6 +272,23 @@ def decide_document_date(doc: RawDocument, given: dt.date | None = None) -> dt.d
         if doc.metadata.get(key) and (found := parse_date(doc.metadata[key])) is not None:
             return found
     return text_date(doc.text)
+
+
+def _without_page_furniture(text: str, doc: RawDocument) -> str:
+    """Plain text or Markdown copied from a web page keeps the page's furniture lines (【打印】【关闭】, 分享到：…,
+    责任编辑：…, a footer's 版权所有 … ICP备…) and fields (浏览次数：1832): the HTML reader's rules take them out here
+    too (round 50). A furniture line becomes a blank line, so the lines keep their numbers (Markdown's heading and
+    item lines) and the text around it stays parted."""
+    from pipeline.readers.html import without_furniture
+
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.strip() and (kept := without_furniture(line)) != line:
+            lines[index] = kept
+            if not kept:
+                doc.heading_lines.pop(index, None)
+                doc.item_lines.discard(index)
+    return "\n".join(lines)
 
 
 def _looks_like_html(text: str) -> bool:

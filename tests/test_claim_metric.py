@@ -8445,3 +8445,21 @@ def test_a_cause_and_its_verb_of_driving_are_no_part_of_a_metric(text: str, valu
 ])
 def test_a_run_restated_with_zhe_shi_measures_the_metric_before(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a concessive adverb after the subject (虽然, 尽管, 虽) or the 却 answering it, before the change
+    # closing a metric, is no part of it, as 虽然 opening the clause is not (round 11)
+    ("6月份，全国餐饮收入同比虽然下降4%，但降幅比5月收窄17.1个百分点。", "4", "全国餐饮收入同比下降"),
+    ("1-5月，全省出口虽有所回落，下降2.3%，但进口增长5.1%。", "2.3", "全省出口下降"),
+    ("今年以来，公司营业收入尽管同比下降3.2%，净利润却增长8.5%。", "3.2", "公司营业收入同比下降"),
+    ("今年以来，公司营业收入尽管同比下降3.2%，净利润却增长8.5%。", "8.5", "净利润增长"),
+    # look-alikes kept: a concessive clause before the subject (round 11), the clause after 但 with its base, a
+    # word holding 却 (冷却) that is no adverb, no concessive adverb
+    ("全厂冷却水用量下降5%。", "5", "全厂冷却水用量下降"),
+    ("尽管外需偏弱，全市出口额同比下降2.1%。", "2.1", "全市出口额同比下降"),
+    ("6月份，全国餐饮收入同比虽然下降4%，但降幅比5月收窄17.1个百分点。", "17.1", "全国餐饮收入降幅比5月收窄"),
+    ("全市社会消费品零售总额比上年下降1.2%，降幅比一季度收窄0.8个百分点。", "1.2", "全市社会消费品零售总额比上年下降"),
+])
+def test_a_concessive_adverb_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

@@ -5293,3 +5293,18 @@ def test_a_counted_year_end_framing_its_sentence_anchors_same_period(text: str, 
 def test_a_year_part_after_a_first_half_day_is_the_ended_years(
         text: str, document_date: dt.date, expected: list) -> None:
     assert [(t, v) for t, v, _ in values(text, document_date)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a table header's quarter columns (2024Q1 2023Q4) are no quarter the prose after the table reports: its
+    # 上季末 counts from the quarter the prose named (一季度末, 2024年一季度)
+    ("一季度末，资产总额433.7万亿元。\n\n指标\t2024Q1\t2023Q4\n资产总额\t433.7\t417.3\n\n不良贷款余额3.4万亿元，较上季末增加1059亿元。",
+     ["2024-03", "2024-Q1", "2023-Q4", "2023-12"]),
+    ("2024年一季度，资产总额433.7万亿元。\n\n项目\t2024Q1\t2023Q4\n负债\t398.4\t383.1\n\n不良贷款率1.59%，较上季末下降0.02个百分点。",
+     ["2024-Q1", "2024-Q1", "2023-Q4", "2023-12"]),
+    # look-alikes kept: a 上季末 column in the table counts from its own row's quarter; prose with no table
+    ("指标\t2024Q1\t上季末\n资产总额\t433.7\t417.3", ["2024-Q1", "2023-12"]),
+    ("三季度末，不良贷款余额3.4万亿元，较上季末增加1059亿元。", ["2024-09", "2024-06"]),
+])
+def test_table_quarters_count_no_quarter_of_the_prose(text: str, expected: list[str]) -> None:
+    assert [v for _, v, _ in values(text, dt.date(2024, 10, 25))] == expected

@@ -371,14 +371,14 @@ def test_page_furniture_fields_and_related_lists_dropped() -> None:
 
 
 def test_info_line_keeps_its_fields_but_not_counters() -> None:
-    from pipeline.readers.html import _without_furniture
+    from pipeline.readers.html import without_furniture
 
     line = "发布时间：2023-07-21 10:30 来源：综合处浏览次数：1832 字号：[大中小]"
-    assert _without_furniture(line) == "发布时间：2023-07-21 10:30 来源：综合处"
-    assert _without_furniture("阅读量：2.3万") == ""
+    assert without_furniture(line) == "发布时间：2023-07-21 10:30 来源：综合处"
+    assert without_furniture("阅读量：2.3万") == ""
     sentence = "全年浏览量增长12%，达到3.2亿次。"  # no field label and colon: a sentence
-    assert _without_furniture(sentence) == sentence
-    assert _without_furniture("地区\t亿元\t38954") == "地区\t亿元\t38954"  # table rows keep their cells
+    assert without_furniture(sentence) == sentence
+    assert without_furniture("地区\t亿元\t38954") == "地区\t亿元\t38954"  # table rows keep their cells
 
 
 # --- round 13: encodings -----------------------------------------------------------------------------
@@ -503,11 +503,11 @@ def test_briefing_opening_dates_the_transcript(tmp_path: Path, head: str, expect
     ("发布时间：2024-05-10 人气：88", "发布时间：2024-05-10"),
 ])
 def test_bare_counter_labels_are_furniture(line: str, kept: str) -> None:
-    from pipeline.readers.html import _without_furniture
+    from pipeline.readers.html import without_furniture
 
-    assert _without_furniture(line) == kept
-    assert _without_furniture("全年点击量增长12%。") == "全年点击量增长12%。"  # no label and colon: prose
-    assert _without_furniture("访问：") == "访问："  # a label with no count is left
+    assert without_furniture(line) == kept
+    assert without_furniture("全年点击量增长12%。") == "全年点击量增长12%。"  # no label and colon: prose
+    assert without_furniture("访问：") == "访问："  # a label with no count is left
 
 
 def test_generated_date_of_an_open_government_block_dates_the_page(tmp_path: Path) -> None:
@@ -548,3 +548,111 @@ def test_text_after_an_html_table_is_apart_from_its_rows(tmp_path: Path) -> None
     lines = ingest_file(path).text.split("\n")
     assert lines[lines.index("税收收入\t3000") + 1:] == ["", "单位：人", "指标\t2024年", "供养人员\t5230", "",
                                                      "注：税收收入含上划部分"]
+
+
+# --- round 50: page titles without <h1>, page furniture in plain text and Markdown --------------------------------
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    # the article's title printed as <h2>/<h3> under a <title> that writes it whole or before the site's name
+    ("2024年2月金融统计数据报告", "<h2 style='text-align:center'>2024年2月金融统计数据报告</h2>"),
+    ("3月份全省工业生产情况_江苏省统计局", "<h3 class='tit'>3月份全省工业生产情况</h3>"),
+])
+def test_a_page_without_h1_takes_its_title_heading(title: str, heading: str) -> None:
+    from pipeline.readers.html import read_html
+
+    body = heading + "<p>3月末，广义货币(M2)余额299.56万亿元，同比增长8.7%。</p>" * 3
+    text, meta = read_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    first = text.splitlines()[0]
+    assert title.startswith(first) and meta["title"] == first and text.count(first) == 1
+
+
+def test_a_section_heading_is_no_page_title() -> None:
+    # look-alikes: an <h2> that is no part of the <title> (a section), and a <title> that is only the site's name
+    from pipeline.readers.html import read_html
+
+    body = "<h2>一、广义货币增长8.7%</h2>" + "<p>2月末，广义货币(M2)余额299.56万亿元，同比增长8.7%。</p>" * 3
+    for title in ("2024年2月金融统计数据报告", "人行"):
+        text, meta = read_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+        assert meta["title"] == title and not text.startswith(title)
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # the print and close links of an info line are furniture, bracketed or as four-character labels
+    ("发布时间：2024-10-18 10:00 来源：国家统计局 打印本页", "发布时间：2024-10-18 10:00 来源：国家统计局"),
+    ("2024-03-13 来源：办公厅【打印】【关闭】", "2024-03-13 来源：办公厅"),
+    ("【打印本页】【关闭窗口】", ""),
+    ("打印 关闭", ""),
+    # look-alikes kept: 打印/关闭 heading a word of prose
+    ("打印机产量同比增长12%。", "打印机产量同比增长12%。"),
+    ("关闭落后产能企业35家。", "关闭落后产能企业35家。"),
+])
+def test_print_and_close_links_are_furniture(line: str, kept: str) -> None:
+    from pipeline.readers.html import without_furniture
+
+    assert without_furniture(line) == kept
+
+
+@pytest.mark.parametrize(("suffix", "encoding"), [(".txt", "gb18030"), (".txt", "utf-8-sig"), (".md", "utf-8")])
+def test_copied_page_furniture_leaves_plain_text_and_markdown(tmp_path: Path, suffix: str, encoding: str) -> None:
+    # a page saved as text (GBK, UTF-8 with BOM) or Markdown keeps its print links, share bar, editor and footer
+    path = tmp_path / f"page{suffix}"
+    path.write_bytes(("商务部：上半年网络零售企稳回升\n\n发布时间：2022-07-29 来源：商务部 浏览次数：1832\n\n"
+                      "上半年，实物商品网上零售额5.45万亿元，同比增长5.6%。\n\n打印机产量同比增长12%。\n\n"
+                      "责任编辑：王琳\n\n分享到：微信 微博\n\n【打印】【关闭】\n\n"
+                      "版权所有：中华人民共和国商务部 京ICP备05004093号\n").encode(encoding))
+    doc = ingest_file(path)
+    for furniture in ("1832", "王琳", "分享到", "打印】", "关闭", "版权所有"):
+        assert furniture not in doc.text
+    assert "同比增长5.6%。" in doc.text and "打印机产量同比增长12%。" in doc.text and "来源：商务部" in doc.text
+    assert doc.document_date == dt.date(2022, 7, 29)
+
+
+_BR_BULLETIN = ("<html><head><title>{title}</title></head><body>"
+                "<div class='con_title'>2023年全市国民经济和社会发展统计公报</div>"
+                "<div class='con_text'>初步核算，全年全市地区生产总值5872.6亿元，比上年增长5.6%。<br>"
+                "年末全市常住人口912.4万人，比上年末增加3.6万人。<br>"
+                "<p align='center'>表1　2023年分产业增加值</p><p align='right'>单位：亿元</p>{table}"
+                "<p>注：地区生产总值按现价计算。</p></div></body></html>")
+_TABLE = ("<table border='1'><tr><td>指标</td><td>绝对数</td><td>比上年增长（%）</td></tr>"
+          "<tr><td>第一产业</td><td>212.3</td><td>3.1</td></tr><tr><td>第二产业</td><td>2410.8</td><td>6.2</td></tr></table>")
+
+
+def test_a_table_inside_a_br_paragraph_keeps_its_rows() -> None:
+    # a city bulletin written as one <div> of <br> lines: trafilatura keeps the <table> inside the paragraph, whose
+    # cells were glued into prose (…3.6万人。表1 … 第一产业 212.3 3.1 注：…); the caption before it is a line of its own
+    from pipeline.readers.html import read_html
+
+    text, meta = read_html(_BR_BULLETIN.format(title="2023年全市国民经济和社会发展统计公报_XX市统计局", table=_TABLE))
+    lines = text.splitlines()
+    assert "第一产业\t212.3\t3.1" in lines and "第二产业\t2410.8\t6.2" in lines
+    assert any(line.startswith("表1") and "比上年" not in line for line in lines)
+    assert "注：地区生产总值按现价计算。" in lines and not any("212.3 3.1" in line for line in lines)
+    # the title printed as a text block is the <title> without the site's name
+    assert meta["title"] == "2023年全市国民经济和社会发展统计公报"
+
+
+def test_a_br_paragraph_without_a_table_and_a_title_of_its_own() -> None:
+    # look-alikes: the same page with no table reads its prose as before; a <title> that is no start of the first
+    # lines (a section's name) stays the title
+    from pipeline.readers.html import read_html
+
+    text, meta = read_html(_BR_BULLETIN.format(title="统计公报", table=""))
+    assert "比上年增长5.6%。" in text and "\t" not in text
+    assert meta["title"] == "统计公报"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # round 50: a by-line under the title that ends in a full date dates the note (Markdown emphasis read away)
+    ("# 银行业运行简报\n\n*作者：研究所宏观组 · 2024年4月25日*", dt.date(2024, 4, 25)),
+    ("# 出口点评\n\n撰文：张三 2024-04-25", dt.date(2024, 4, 25)),
+    # look-alikes: a by-line with no date, a date in the by-line that does not end it, a by-line after the text began
+    ("# 出口点评\n\n作者：张三", None),
+    ("# 出口点评\n\n作者：张三（2019年6月1日入职）研究员", None),
+    ("# 出口点评\n\n作者：张三 收稿日期：2023-03-01", None),
+    ("# 出口点评\n\n定于下周召开会议。\n\n作者：张三 2024-04-25", None),
+])
+def test_a_by_line_ending_in_a_date_dates_the_note(tmp_path: Path, head: str, expected: dt.date | None) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"{head}\n\n今年以来，全市投资增长5%。\n", encoding="utf-8")
+    assert ingest_file(path).document_date == expected

@@ -25,6 +25,7 @@ def _spec() -> dict:
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
     spec["header_label"] = re.compile(rf"^(?:{alternation(spec['header_labels'], spaced=False)})\s*[：:]\s*")
     for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "header_day_after", "since_label",
+                "byline_label",
                 "weekday_end", "issuing_notice", "delivery_lead", "delivery_after", "briefing_opening"):
         spec[key] = re.compile(spec[key])
     return spec
@@ -73,7 +74,8 @@ def labelled_date(lines: list[str]) -> dt.date | None:
 def _platform_day(line: str) -> dt.date | None:
     """A self-media or platform header line (原创 作者 号名 2024年06月30日 08:15 北京, 作者：… | 2024/6/30 08:15,
     【早报】2024年6月30日 星期日, 编辑于 2024-06-30 · …): the date is the post's, wherever the fields put it,
-    when a clock time or a weekday follows it or a 于-label (发布于, 编辑于) precedes it."""
+    when a clock time or a weekday follows it or a 于-label (发布于, 编辑于) precedes it; or it ends a by-line
+    (作者：研究所宏观组 · 2024年4月25日, round 50)."""
     from pipeline.extract.dates import find_dates
 
     spec = _spec()
@@ -81,10 +83,13 @@ def _platform_day(line: str) -> dt.date | None:
         return day
     if not any(ch.isdigit() for ch in line):
         return None
+    byline = spec["byline_label"].match(line)
     for mention in find_dates(line):
         if mention.granularity != "day" or not mention.value:
             continue
-        if spec["header_day_after"].match(line[mention.end:]) or spec["weekday_end"].search(mention.text):
+        if (spec["header_day_after"].match(line[mention.end:]) or spec["weekday_end"].search(mention.text)
+                or (byline and not line[mention.end:].strip()  # (a by-line ending in the date, round 50; not
+                    and not re.search("[：:]", line[byline.end():mention.start]))):  # another label's: 收稿日期：…)
             try:
                 return dt.date.fromisoformat(mention.value)
             except ValueError:

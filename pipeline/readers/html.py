@@ -61,10 +61,24 @@ def read_html_document(markup: str) -> tuple[str, dict[str, str], set[int]]:
     if day := labelled_date(_page_lines(page, meta.get("title", ""))):
         meta[PAGE_DATE_KEY] = day.isoformat()
     lines = _with_title(_body_lines(soup), heading)
-    kept = [(line.startswith(_ITEM), text) for line in lines if (text := _without_furniture(line.lstrip(_ITEM)))]
+    if not heading:
+        _title_from_first_lines(meta, lines)
+    kept = [(line.startswith(_ITEM), text) for line in lines if (text := without_furniture(line.lstrip(_ITEM)))]
     items = {index for index, (item, _) in enumerate(kept) if item}  # (a table's end stays a line: a blank one)
     text = "\n".join(text for _, text in kept)
     return text.replace(f"\n{_TABLE_END}", "\n").replace(_TABLE_END, "").rstrip("\n"), meta, items
+
+
+def _title_from_first_lines(meta: dict[str, str], lines: list[str]) -> None:
+    """A page with no title heading that prints its title as a text block (<div class="con_title">) before the
+    body: one of the first lines that is the <title> without the site's name after it (<title>2023年全市…统计公报_XX市
+    统计局</title>) is the title (round 50), as `_titled_heading` reads a heading."""
+    key = _compact(meta.get("title", ""))
+    for line in lines[:3]:
+        text = _compact(line.lstrip(_ITEM))
+        if _MIN_TITLE_CHARS <= len(text) < len(key) and key.startswith(text):
+            meta["title"] = _squash(line.lstrip(_ITEM))
+            return
 
 
 def _body_lines(soup: BeautifulSoup) -> list[str]:
@@ -85,8 +99,9 @@ def _with_title(lines: list[str], heading: str) -> list[str]:
     return [heading, *lines]
 
 
-def _without_furniture(line: str) -> str:
-    """A line without its furniture fields (浏览次数：1832, 字号：[大 中 小]); "" for a boilerplate line."""
+def without_furniture(line: str) -> str:
+    """A line without its furniture fields (浏览次数：1832, 字号：[大 中 小]); "" for a boilerplate line. Also read on
+    the lines of plain text and Markdown, where a page copied from a site keeps its furniture (round 50)."""
     spec = _spec()
     if spec["boilerplate"].search(line):
         return ""
@@ -121,10 +136,30 @@ def _article_title(soup: BeautifulSoup, meta: dict[str, str]) -> str:
     returns the h1's text ("" without one)."""
     root = soup.find("article") or soup.find("main") or soup.body or soup
     heading = root.find("h1") if isinstance(root, Tag) else None
+    if not (heading and heading.get_text(strip=True)) and isinstance(root, Tag):
+        heading = _titled_heading(root, meta.get("title", ""))
     if heading and heading.get_text(strip=True):
         meta["title"] = heading.get_text(" ", strip=True)
         return _squash(meta["title"])
     return ""
+
+
+_MIN_TITLE_CHARS = 4
+
+
+def _titled_heading(root: Tag, page_title: str) -> Tag | None:
+    """Without an <h1>, the first <h2>–<h4> that writes the page's <title> (whole, or its part before the site's
+    name: 2024年2月金融统计数据报告 under <title>2024年2月金融统计数据报告_中国人民银行</title>) is the article's
+    title: many ministries' and banks' pages print it that way, and trafilatura drops it (round 50). A section
+    heading that is no part of the <title> stays a heading of the text."""
+    key = _compact(page_title)
+    if len(key) < _MIN_TITLE_CHARS:
+        return None
+    for heading in root.find_all(["h2", "h3", "h4"]):
+        text = _compact(heading.get_text())
+        if len(text) >= _MIN_TITLE_CHARS and key.startswith(text):
+            return heading
+    return None
 
 
 def _drop_furniture(soup: BeautifulSoup) -> None:
@@ -172,19 +207,59 @@ def _main_text(markup: str, soup: BeautifulSoup) -> list[str]:
     for element in main.find_all(["head", "p", "item", "quote", "code", "table"]):
         if element.find_parent(["table", "item", "p", "head"]) is not None and element.name != "table":
             continue  # nested: read with the outer element
-        if element.find_parent("table") is not None:
-            continue
+        if element.find_parent("table") is not None or (element.name == "table" and element.parent is None):
+            continue  # (a table taken out of the paragraph holding it is read there)
         if element.name == "table":
-            lines.extend([*(_page_table(element, page_tables) or _xml_table_rows(element)), _TABLE_END])
+            lines.extend(_found_table_rows(element, page_tables))
+        elif element.find("table") is not None:
+            lines.extend(_around_tables(element, page_tables))
         elif text := _squash(element.get_text(" ", strip=True)):
             lines.append(_ITEM + text if element.name == "item" else text)
+    return lines
+
+
+def _found_table_rows(found: Tag, page_tables: list[Tag]) -> list[str]:
+    """The rows of a table trafilatura found (its XML rows and cells, or the page's own <tr>/<td> it left in a
+    paragraph), then the table's end."""
+    rows = _page_table(found, page_tables) or (_xml_table_rows(found) if found.find("row") else table_rows(found))
+    return [*rows, _TABLE_END]
+
+
+_TABLE_MARK = re.compile(r"\x00(\d+)\x00")
+# The words between a paragraph's last sentence end and the table after it: the table's caption or unit line.
+_CAPTION_TAIL = re.compile(r"(?<=[。！？；])[^。！？；]{1,60}$")
+
+
+def _around_tables(element: Tag, page_tables: list[Tag]) -> list[str]:
+    """A paragraph that holds a table (trafilatura keeps a <table> inside the <p> of a page whose text is one <div>
+    with <br> lines, as county and city bulletins are written) as its text before the table, the table's rows and
+    its text after: the table's cells were glued into the paragraph (…增加3.6万人。表1 … 第一产业 212.3 3.1 注：…,
+    round 50). The words between the text's last sentence end and a table are that table's caption, a line of their
+    own (表1 2023年分产业增加值 单位：亿元)."""
+    tables = [table for table in element.find_all("table") if table.find_parent("table") is None]
+    rows = []
+    for index, table in enumerate(tables):
+        rows.append(_found_table_rows(table, page_tables))
+        table.replace_with(f"\x00{index}\x00")
+    lines: list[str] = []
+    parts = _TABLE_MARK.split(element.get_text(" "))
+    for position, part in enumerate(parts):
+        if position % 2:
+            lines.extend(rows[int(part)])
+            continue
+        text = _squash(part)
+        caption = _CAPTION_TAIL.search(text) if position + 1 < len(parts) else None
+        for line in (text[:caption.start()], text[caption.start():]) if caption else (text,):
+            if line := line.strip():
+                lines.append(_ITEM + line if element.name == "item" and not lines else line)
     return lines
 
 
 def _page_table(found: Tag, page_tables: list[Tag]) -> list[str]:
     """The page's own table that trafilatura found, read with `table_rows` (merged cells kept as one);
     it is taken off the list so that each table is used once."""
-    first = next((_compact(cell.get_text()) for cell in found.find_all("cell") if _compact(cell.get_text())), "")
+    cells = found.find_all(["cell", "td", "th"])
+    first = next((_compact(cell.get_text()) for cell in cells if _compact(cell.get_text())), "")
     for index, table in enumerate(page_tables):
         if first and first in _compact(table.get_text()):
             return table_rows(page_tables.pop(index))

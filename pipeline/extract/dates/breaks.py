@@ -81,9 +81,13 @@ def after_table(anchor: Anchor | None, s: str, position: int) -> Anchor | None:
     it, the passage's year for the prose after it)."""
     if anchor is None or not anchor.row:
         return anchor
-    between = s[line_bounds(s, anchor.pos - 1)[1] : line_bounds(s, position)[0]].split("\n")
-    same_table = in_row(s, position) and all(TABLE_CELL_SEPARATOR in line for line in between if line.strip())
-    return anchor if same_table else anchor.outer
+    return anchor if same_table(s, anchor.pos, position) else anchor.outer
+
+
+def same_table(s: str, start: int, position: int) -> bool:
+    """`position` is on a row of the table whose row holds `start` (only rows of cells between them)."""
+    between = s[line_bounds(s, start - 1)[1] : line_bounds(s, position)[0]].split("\n")
+    return in_row(s, position) and all(TABLE_CELL_SEPARATOR in line for line in between if line.strip())
 
 
 def is_dateline(s: str, c: Candidate) -> bool:

@@ -35,6 +35,7 @@ from pipeline.extract.dates.breaks import (
     is_dateline,
     line_bounds,
     paragraph_break,
+    same_table,
 )
 from pipeline.extract.dates.cues import (
     cited_year,
@@ -247,7 +248,18 @@ def update_anchors(r: Reading, anchor: Anchor, absolute: Spec) -> None:
         a.written = written_period(s, c, anchor, r.use, a.written, c.start >= t.headline_end)
     elif not row:
         a.ahead, a.written = anchor, None
-    a.quarter = reported_quarter(absolute, t.document_date) or a.quarter
+    if quarter := reported_quarter(absolute, t.document_date):
+        if row:  # (a table header's quarter columns, 2024Q1 2023Q4, are no quarter the prose reports: round 50)
+            a.row_quarter = c.start, quarter
+        else:
+            a.quarter = quarter
+
+
+def counting_quarter(s: str, a: Anchors, c: Candidate) -> tuple[int, int] | None:
+    """The quarter 上季/本季 at ``c`` counts from: the one its table's rows named, in a table; else the text's."""
+    if a.row_quarter is not None and same_table(s, a.row_quarter[0], c.start):
+        return a.row_quarter[1]
+    return a.quarter
 
 
 def take_anchor(r: Reading, absolute: Spec) -> None:
@@ -282,7 +294,8 @@ def scan_dates(text: str, document_date: dt.date | None = None) -> tuple[list[Da
         if r is None:
             continue
         c = r.c
-        resolved = resolve(c, None if r.vintage or r.news_day else r.use, t.document_date, a.quarter, t.default)
+        resolved = resolve(c, None if r.vintage or r.news_day else r.use, t.document_date, counting_quarter(s, a, c),
+                           t.default)
         if resolved is None:
             a.unnamed_end = c.end if c.spec.same == "year" else a.unnamed_end
             continue

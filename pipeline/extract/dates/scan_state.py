@@ -45,6 +45,8 @@ class Anchors:
     ahead: Anchor | None = None  # the last anchor of a target or ahead year, which no 年内 takes (r33 final read)
     news: Anchor | None = None  # the last news day (round 28) of the passage, which anchors nothing but its 当日
     quarter: tuple[int, int] | None = None  # the quarter the text reports (for 上季, 今季)
+    row_quarter: tuple[int, tuple[int, int]] | None = None  # where a table's row named a quarter, and that quarter: it
+    # counts 上季 within its table only (a header's 2024Q1 2023Q4 columns are no quarter the prose reports, round 50)
     heading_anchors: dict[int, Anchor] = field(default_factory=dict)  # a heading's line start → the anchor its date set
     bare_years: dict[int, int] = field(default_factory=dict)  # a month written without a year (5月末, 5月份) → the
     # year read (r43 mend)
