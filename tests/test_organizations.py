@@ -4154,3 +4154,22 @@ def test_a_groups_brand_alone_speaks_for_it(text: str, expected: dict[str, set[s
 ])
 def test_a_national_committee_named_by_the_state_and_its_field(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a museum, gallery or library and an environmental monitoring station named by its place or its
+    # founder is a body: museums `other`, stations `government` (as the monitoring centres of round 22)
+    ("中国国家博物馆今年接待观众达500万人次。", {("中国国家博物馆", "other")}),
+    ("故宫博物院发布数据显示，全年接待观众1500万人次。", {("故宫博物院", "other")}),
+    ("上海博物馆年度观众量首次突破400万人次。", {("上海博物馆", "other")}),
+    ("中国环境监测总站数据显示，全国空气质量优良天数比例为86.5%。", {("中国环境监测总站", "government")}),
+    ("江苏省环境监测站数据显示，PM2.5平均浓度为30微克/立方米。", {("江苏省环境监测站", "government")}),
+    # look-alikes kept: a count or a scope before the head, the head alone, a station as a kind of facility
+    ("全市38家博物馆接待观众120万人次。", set()),
+    ("各地博物馆、美术馆纷纷延长开放时间。", set()),
+    ("图书馆借阅量增长20%。", set()),
+    ("全省共建成空气自动监测站120个。", set()),
+    ("监测站点覆盖率达到95%。", set()),
+])
+def test_a_museum_or_monitoring_station_named_by_its_place(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected
