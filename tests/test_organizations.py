@@ -4173,3 +4173,24 @@ def test_a_national_committee_named_by_the_state_and_its_field(text: str, expect
 ])
 def test_a_museum_or_monitoring_station_named_by_its_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a sector's association named by the lexicon's short name (银行业协会, 基金业协会) right after a
+    # place is that place's own association, its canonical name as written, never the national body
+    ("常熟市银行业协会组织辖内银行开展培训。", {"常熟市银行业协会": {"常熟市银行业协会"}}),
+    ("据江苏省银行业协会统计，全省银行网点达1.2万个。", {"江苏省银行业协会": {"江苏省银行业协会"}}),
+    ("苏州银行业协会发布报告称，不良贷款率下降。", {"苏州银行业协会": {"苏州银行业协会"}}),
+    ("深圳市证券投资基金业协会数据显示，规模增长。",
+     {"深圳市证券投资基金业协会": {"深圳市证券投资基金业协会"}}),
+    # look-alikes kept: the national body by its full or short name, a level or a scope alone before it, a word that
+    # is no place, a bank's name before 业 and a foreign body
+    ("中国银行业协会发布报告称，银行业资产增长8%。", {"中国银行业协会": {"中国银行业协会"}}),
+    ("银行业协会数据显示，银行业资产增长8%。", {"中国银行业协会": {"银行业协会"}}),
+    ("市银行业协会组织培训。", {}),
+    ("各地银行业协会加强自律。", {}),
+    ("股市银行业协会没有这个说法。", {"中国银行业协会": {"银行业协会"}}),
+    ("美国供应管理协会公布的制造业PMI为49。", {"美国供应管理协会": {"美国供应管理协会"}}),
+])
+def test_a_places_sector_association_is_its_own(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected

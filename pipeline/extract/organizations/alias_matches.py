@@ -15,6 +15,7 @@ from pipeline.extract.organizations.base import (
     PATTERN,
     Candidate,
     Entry,
+    Resources,
     all_generic,
     is_latin,
     latin_ok,
@@ -279,6 +280,24 @@ def _domestic_owner(text: str, end: int, domestic: frozenset[str] | set[str], le
     return owner
 
 
+def _sector_association(surface: str, kind: str, parents: tuple[str, ...]) -> bool:
+    """Whether a lexicon short name is a sector's association named without its country (银行业协会, 基金业协会,
+    交易商协会 for the national bodies): every city and province has one of its own, so after a place it names that
+    place's association, as 省科协 names a province's (round 50: 常熟市银行业协会 is no 中国银行业协会)."""
+    return kind == "other" and surface.endswith(parents) and not is_latin(surface)
+
+
+def _place_word_before(text: str, end: int, index: WordIndex | None, res: Resources) -> int | None:
+    """Where a place named right before ``end`` starts: a mainland place of the list (苏州|银行业协会) or a word the
+    segmenter tags as a place (``local_association_place_pos``: 常熟市|银行业协会, 昆山|银行业协会; 股市 is none)."""
+    listed = _place_before(text, end, res.domestic, max(map(len, res.domestic)))
+    if listed is not None or index is None:
+        return listed
+    tags = res.rules["local_association_place_pos"]
+    return next((w.start for w in index.within(max(0, end - 8), end) if w.end == end and w.tag in tags
+                 and w.end - w.start > 1), None)
+
+
 def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
     names a local office, not the national body: no mention of it. So does a short name of another type that is a
@@ -294,16 +313,22 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
     abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
     foreign = res.places - home - res.domestic
     counterparts = {h for h, _ in res.heads}  # 工商联, 科协: a short name that is also a head has local counterparts
+    associations = tuple(res.rules["association_units"]["parents"])
     out = []
     starts: list[int] = []
     reach: list[int] | None = None
     company_ends = {c.end for c in cands if c.type == "company"}
     department_ends = tuple(res.rules["company_department_ends"])
     for c in cands:
-        local_kind = c.type == "government" or text[c.start:c.end] in counterparts
+        sector_body = _sector_association(text[c.start:c.end], c.type, associations)
+        local_kind = c.type == "government" or text[c.start:c.end] in counterparts or sector_body
         if c.source != LEXICON or not local_kind or c.canonical.startswith(abroad):
             out.append(c)
             continue
+        near = _place_word_before(text, c.start, index, res) if sector_body else None
+        if near is not None:
+            out.append(replace(c, start=near, canonical=text[near:c.end], source=PATTERN))
+            continue  # 苏州银行业协会: that city's association (round 50)
         if c.start in company_ends and text[c.start:c.end].endswith(department_ends):
             continue  # 腾讯生态部: the company's department, no ministry (round 46)
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
