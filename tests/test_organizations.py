@@ -4194,3 +4194,21 @@ def test_a_museum_or_monitoring_station_named_by_its_place(text: str, expected: 
 ])
 def test_a_places_sector_association_is_its_own(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a weak head after a company's lexicon name and a word of joint founding (联合, 合资) names the
+    # joint body, the whole name, of the head's type; the new areas' place names (前海, 雄安) are place words
+    ("支持香港交易所前海联合交易中心建成大宗商品现货交易平台。",
+     {"香港交易所前海联合交易中心": {"香港交易所前海联合交易中心"}}),
+    ("華為上海聯合創新中心日前成立。", {"華為上海聯合創新中心": {"華為上海聯合創新中心"}}),
+    ("华为上海联合创新中心日前成立，首期投入2亿元。", {"华为上海联合创新中心": {"华为上海联合创新中心"}}),
+    # look-alikes kept: a company's site or facility with no joint word, a joint act after a list of parties, the
+    # company alone
+    ("华为总部位于深圳。", {"华为技术有限公司": {"华为"}}),
+    ("阿里巴巴杭州数据中心投入运营。", {"阿里巴巴集团": {"阿里巴巴"}}),
+    ("腾讯与招商局联合成立创新中心。", {"腾讯公司": {"腾讯"}, "招商局集团有限公司": {"招商局"}}),
+    ("香港交易所今年成交额增长10%。", {"香港交易及结算所有限公司": {"香港交易所"}}),
+])
+def test_a_companys_joint_body_named_after_it(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected

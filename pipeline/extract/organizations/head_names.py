@@ -53,17 +53,27 @@ def _body_before(
     """Start of a public body's lexicon name right before the head's word, or before nouns and name verbs there
     (科技部/火炬/中心, 文化和旅游部/数据中心, 中国人民银行/上海/总部, 人行/杭州/中心/支行): the weak head names a
     unit of that body (``unit_parent_types``), no site or thing of a company's (华为总部), nor a clause's object
-    (发改委/推动/…)."""
+    (发改委/推动/…).
+
+    Round 50: after a company's lexicon name the weak head names the company's joint body only where a word of joint
+    founding stands between (``joint_ventures.words``: 香港交易所/前海/联合/交易中心, 华为/上海/联合/创新/中心); without
+    one it stays a site or a thing of the company's (华为总部, 阿里巴巴/杭州/数据中心)."""
     rules = resources().rules
+    joint_words = rules["joint_ventures"]["words"]
     k = words.index(holder)
     end = holder[0]
     if k > 0 and words[k - 1][1] == end and words[k - 1][2] in rules["firm_kind_words"]:
         return None  # 商务部重点监测零售企业|汽车: the goods a class of firms sells, no unit of the body (round 47)
+    joint = False
     while holder[0] - end <= int(rules["max_prefix_chars"]):
-        if lex.by_end.get(end, end) < end and lex.types.get(end) in rules["unit_parent_types"]:
+        if lex.by_end.get(end, end) < end and (lex.types.get(end) in rules["unit_parent_types"] or (
+                joint and lex.types.get(end) in rules["joint_ventures"]["parent_types"])):
             return lex.by_end[end]
         k -= 1
-        if k < 0 or words[k][1] != end or not (words[k][3] in rules["unit_between_pos"] or name_verb(words[k][2])):
+        if k < 0 or words[k][1] != end:
+            return None
+        joint = joint or words[k][2] in joint_words
+        if not (words[k][3] in rules["unit_between_pos"] or name_verb(words[k][2]) or words[k][2] in joint_words):
             return None
         end = words[k][0]
     return None
