@@ -4212,3 +4212,25 @@ def test_a_places_sector_association_is_its_own(text: str, expected: dict[str, s
 ])
 def test_a_companys_joint_body_named_after_it(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a company's known short name glued right after a brand written in numerals or made up by the
+    # segmenter is the tail of another company's name, no mention of the known one
+    ("三一智联今日宣布完成新一轮融资，金额达5亿元。", {}),
+    ("三六零携程联合发布报告。", {}),
+    # look-alikes kept: a time word, a verb of hearing, a holiday written in numerals and another known name before it
+    ("今年智联发布报告称，平均招聘薪酬增长5%。", {"智联招聘": {"智联"}}),
+    ("据悉携程将上调佣金。", {"携程集团": {"携程"}}),
+    ("五一携程订单量增长30%。", {"携程集团": {"携程"}}),
+    ("美团携程均发布数据。", {"美团": {"美团"}, "携程集团": {"携程"}}),
+])
+def test_a_known_name_ending_a_brand_is_no_mention(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
+
+
+def test_a_brand_ending_in_a_known_name_lends_no_source() -> None:
+    """Class (round 50): 三一智联's claim takes no source from 智联招聘, the name its own name ends with."""
+    text = "三一智联今日宣布完成新一轮融资，金额达5亿元。"
+    rows = extract_all(doc_from_text(text, document_date=dt.date(2024, 3, 1)))
+    assert [c["source"] for c in rows["claims"]] == [None]

@@ -60,6 +60,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
             if ok and entry.type == "company" and not is_latin(alias) and _name_goes_on(text, j):
                 continue  # 中信博为…: a listed company's short name that a known one opens, not that one
+            if ok and entry.type == "company" and not is_latin(alias) and _brand_before(text, i, cuts):
+                continue  # 三一智联: another company's name that the known one ends, not that one (round 50)
             if ok and length == 2 and (_given_name(text, i, index) or _surname_speaker(text, i, j, index)):
                 continue  # 会长洪清华, 钱国航表示: a person's given name after the surname, no 清华大学, no 国航
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
@@ -366,6 +368,27 @@ def _name_goes_on(text: str, j: int) -> bool:
     if j + 2 > len(text) or not is_han(text[j]) or text[j + 1] not in res.rules["seat_glued_stops"]:
         return False
     return jieba.posseg.dt.word_tag_tab.get(text[j]) in res.proper_pos and not common_word(text[j:j + 2], 1)
+
+
+def _brand_before(text: str, i: int, cuts: set[int]) -> bool:
+    """Whether a company's known short name starting at ``i`` is the tail of a longer name: a brand word glued right
+    before it, written in numerals (三一|智联: ``coined_numeral_brand``) or one the segmenter made up that its
+    dictionary does not hold (a Han word of 2 to 4 characters, no known name and no generic word). A dictionary word
+    (今年|智联, 据悉|携程, 五一|携程: a holiday) or a known name (美团|携程: two companies) keeps it (round 50)."""
+    import jieba.posseg
+
+    res = resources()
+    spec = res.rules["coined_numeral_brand"]
+    for d in (4, 3, 2):
+        word = text[max(0, i - d):i]
+        if len(word) < d or i - d not in cuts or not all(map(is_han, word)) or common_word(word, 1):
+            continue
+        if all(ch in spec["chars"] for ch in word):
+            return True  # 三一 (cut 三|一 as two numerals)
+        if (not any(k in cuts for k in range(i - d + 1, i)) and jieba.posseg.dt.word_tag_tab.get(word) is None
+                and word not in res.aliases and not all_generic(word)):
+            return True
+    return False
 
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:
