@@ -4170,6 +4170,11 @@ def test_a_national_committee_named_by_the_state_and_its_field(text: str, expect
     ("图书馆借阅量增长20%。", set()),
     ("全省共建成空气自动监测站120个。", set()),
     ("监测站点覆盖率达到95%。", set()),
+    # a museum still to be built after a plan word is a project, no body (新建, 兴建 found it); after the name the
+    # verb is the museum's own act
+    ("支持新建香港故宫文化博物馆、西九文化区戏曲中心等重点文化项目。", set()),
+    ("推动兴建南京城墙博物馆。", set()),
+    ("上海博物馆新建东馆，面积达10万平方米。", {("上海博物馆", "other")}),
 ])
 def test_a_museum_or_monitoring_station_named_by_its_place(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r["text"], r["type"]) for r in orgs(text)} == expected
