@@ -4239,3 +4239,19 @@ def test_a_brand_ending_in_a_known_name_lends_no_source() -> None:
     text = "三一智联今日宣布完成新一轮融资，金额达5亿元。"
     rows = extract_all(doc_from_text(text, document_date=dt.date(2024, 3, 1)))
     assert [c["source"] for c in rows["claims"]] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a firm's trade role or its relation to a group (生产商, 供应商, 子公司) right before a brand the
+    # dictionary does not hold, with a trade word of a company's name, introduces a company (as a shareholder's role)
+    ("公司拟投资控股笔电、平板机壳生产商日铠电脑，构建金属结构件生产能力。", {"日铠电脑"}),
+    ("公司全资子公司日铠电子完成工商变更登记。", {"日铠电子"}),
+    # look-alikes kept: a dictionary word after the role, the role inside a word, a person's name after it
+    ("供应商数量增长10%。", set()),
+    ("生产商品房面积增长5%。", set()),
+    ("供应商大会在上海召开。", set()),
+    ("子公司及公司利益受损。", set()),
+    ("服务商张伟表示，订单增长。", set()),
+])
+def test_a_firms_trade_role_introduces_a_company(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
