@@ -4255,3 +4255,21 @@ def test_a_brand_ending_in_a_known_name_lends_no_source() -> None:
 ])
 def test_a_firms_trade_role_introduces_a_company(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a research group named by the country and its topic (中国 + field + 课题组) is a research body,
+    # in a citation or as a speaker, though 课题组 is a weak head
+    ("[5] 中国经济增长前沿课题组,张平,刘霞辉,等．中国经济转型的结构性特征[J]．经济研究,2013,10:4-17.",
+     {("中国经济增长前沿课题组", "research")}),
+    ("中国宏观经济分析与预测课题组指出，2024年经济增速约为5%。", {("中国宏观经济分析与预测课题组", "research")}),
+    ("在中国经济增长前沿课题组看来，改革是关键。", {("中国经济增长前沿课题组", "research")}),
+    # look-alikes kept: no field, a generic field, a joining word right after the country, the group alone or pointed at
+    ("中国课题组认为经济将复苏。", set()),
+    ("中国有关课题组开展研究。", set()),
+    ("中国与美国课题组开展合作。", set()),
+    ("课题组认为，经济增速将放缓。", set()),
+    ("本课题组测算，潜在增速为5.5%。", set()),
+])
+def test_a_national_research_group_named_by_its_topic(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r["text"], r["type"]) for r in orgs(text)} == expected

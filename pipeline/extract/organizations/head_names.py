@@ -232,6 +232,9 @@ def _choose_start(
         return ev.government, "government"  # 北京市政府采购中心: a government's own unit
     if ev.body is not None:
         return ev.body, typ  # 科技部火炬中心: a public body's own unit, of its type (_typed_by_parent)
+    if ev.weak and not ev.lexicon_name:
+        group = _national_group_start(text, hs, head, words, max_prefix)
+        return None if group is None else (group, typ)
     if ev.weak or ev.lexicon_name:
         return None
     start = _walk_left(text, hs, he, holder, words, lex_by_end, max_prefix, ev.legal)
@@ -328,6 +331,40 @@ def _national_committee_start(
             field = text[w_end:hs]
             return w_start if field and not all_generic(field) and field not in spec["per_unit_fields"] else None
         if word in barred or flag in barred_pos or not all(map(is_han, word)):
+            return None
+        pos = w_start
+        k -= 1
+    return None
+
+
+def _national_group_start(
+    text: str, hs: int, head: str, words: list[tuple[int, int, str, str]], max_prefix: int,
+) -> int | None:
+    """Start of a research group named by the country and its field (中国经济增长前沿课题组,
+    ``national_groups``, round 50): a weak head the model may miss in a citation, vouched for by the country
+    word opening a clause (or after a stop word: 在中国…课题组看来) and a field between of Han words only, no stop
+    word and no generic words alone (中国课题组, 中国有关课题组: none). The field's words may be verbs (经济增长), as
+    a research topic's are, and a joining word inside it joins two topics (中国宏观经济分析与预测课题组), though not
+    right after the country (中国与美国课题组: none)."""
+    rules = resources().rules
+    spec = rules["national_groups"]
+    if head not in spec["heads"]:
+        return None
+    stops, inner = set(rules["left_stop_words"]), set(rules["name_inner_words"])
+    k = bisect.bisect_right(words, hs, key=lambda w: w[1]) - 1
+    pos = hs
+    joined_at = None
+    while k >= 0 and words[k][1] == pos and hs - words[k][0] <= max_prefix:
+        w_start, w_end, word, _flag = words[k]
+        if word in spec["scopes"]:
+            field = text[w_end:hs]
+            opens = w_start == 0 or not is_han(text[w_start - 1]) or (k > 0 and words[k - 1][1] == w_start
+                                                                        and words[k - 1][2] in stops)
+            good = field and not all_generic(field) and joined_at != w_end
+            return w_start if opens and good else None
+        if word in inner:
+            joined_at = w_start
+        elif word in stops or not all(map(is_han, word)):
             return None
         pos = w_start
         k -= 1
