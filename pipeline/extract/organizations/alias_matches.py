@@ -184,11 +184,15 @@ def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
 def _glued_to_stop_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
     """Whether a name at [i, j) stands inside a word the segmenter made up of a preposition or a conjunction and the
     name (据美团, 由携程: ``left_stop_words``), a word its dictionary does not hold: the name starts after the stop
-    word, as at a clause start (据省发展改革委 is read so too)."""
+    word, as at a clause start (据省发展改革委 is read so too). Round 50: also where that word holds only the
+    name's first characters (据途|牛平台数据: the segmenter made up 据途, no word of its dictionary); a dictionary
+    word there (和平|安…) keeps the cut as it is."""
     stops = resources().rules["left_stop_words"]
-    return j in cuts and any(
-        i - d in cuts and text[i - d:i] in stops and not any(k in cuts for k in range(i - d + 1, j))
-        and not common_word(text[i - d:j], 1) for d in (1, 2))
+    if j not in cuts or i in cuts:
+        return False
+    first = next((k for k in range(i + 1, j + 1) if k in cuts), j)
+    return any(i - d in cuts and text[i - d:i] in stops and not any(k in cuts for k in range(i - d + 1, i))
+               and not common_word(text[i - d:first], 1) for d in (1, 2))
 
 
 def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
