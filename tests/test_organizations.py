@@ -4295,3 +4295,19 @@ def test_a_platforms_data_after_a_glued_preposition_has_its_source() -> None:
     text = "据途牛平台数据，清明假期出游人次同比增长35%。"
     rows = extract_all(doc_from_text(text, document_date=dt.date(2024, 3, 1)))
     assert [c["source"] for c in rows["claims"]] == ["途牛旅游网"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a brand before 旗下 at a clause's start is the company owning what follows
+    ("米哈游旗下游戏《原神》全球收入突破40亿美元。", {"米哈游"}),
+    ("据悉，米哈游旗下游戏收入增长。", {"米哈游"}),
+    ("字节跳动旗下抖音日活跃用户达7亿。", {"字节跳动"}),
+    # look-alikes kept: a dictionary word, a pointer, a place, a person's name before 旗下
+    ("公司旗下子公司营收增长10%。", set()),
+    ("目前旗下拥有门店300家。", set()),
+    ("该集团旗下酒店增长。", set()),
+    ("雷军旗下公司众多。", set()),
+    ("北京旗下区县增长。", set()),
+])
+def test_a_brand_owning_what_follows_is_a_company(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected
