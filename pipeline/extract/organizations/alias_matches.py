@@ -15,6 +15,7 @@ from pipeline.extract.organizations.base import (
     PATTERN,
     Candidate,
     Entry,
+    Resources,
     all_generic,
     is_latin,
     latin_ok,
@@ -59,6 +60,8 @@ def lexicon_matches(text: str, cuts: set[int], regional: dict[str, str] | None =
                 continue  # 中国移动互联网: the country's mobile internet, no company (上海银行间: the city's market)
             if ok and entry.type == "company" and not is_latin(alias) and _name_goes_on(text, j):
                 continue  # 中信博为…: a listed company's short name that a known one opens, not that one
+            if ok and entry.type == "company" and not is_latin(alias) and _brand_before(text, i, cuts):
+                continue  # 三一智联: another company's name that the known one ends, not that one (round 50)
             if ok and length == 2 and (_given_name(text, i, index) or _surname_speaker(text, i, j, index)):
                 continue  # 会长洪清华, 钱国航表示: a person's given name after the surname, no 清华大学, no 国航
             if ok and not (length == 2 and misread.match(text, i)):  # 资金中共有: a locative and 共有, no name
@@ -181,11 +184,15 @@ def unknown_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
 def _glued_to_stop_word(text: str, i: int, j: int, cuts: set[int]) -> bool:
     """Whether a name at [i, j) stands inside a word the segmenter made up of a preposition or a conjunction and the
     name (据美团, 由携程: ``left_stop_words``), a word its dictionary does not hold: the name starts after the stop
-    word, as at a clause start (据省发展改革委 is read so too)."""
+    word, as at a clause start (据省发展改革委 is read so too). Round 50: also where that word holds only the
+    name's first characters (据途|牛平台数据: the segmenter made up 据途, no word of its dictionary); a dictionary
+    word there (和平|安…) keeps the cut as it is."""
     stops = resources().rules["left_stop_words"]
-    return j in cuts and any(
-        i - d in cuts and text[i - d:i] in stops and not any(k in cuts for k in range(i - d + 1, j))
-        and not common_word(text[i - d:j], 1) for d in (1, 2))
+    if j not in cuts or i in cuts:
+        return False
+    first = next((k for k in range(i + 1, j + 1) if k in cuts), j)
+    return any(i - d in cuts and text[i - d:i] in stops and not any(k in cuts for k in range(i - d + 1, i))
+               and not common_word(text[i - d:first], 1) for d in (1, 2))
 
 
 def _brand_prefix_end(text: str, j: int, cuts: set[int]) -> int | None:
@@ -279,6 +286,24 @@ def _domestic_owner(text: str, end: int, domestic: frozenset[str] | set[str], le
     return owner
 
 
+def _sector_association(surface: str, kind: str, parents: tuple[str, ...]) -> bool:
+    """Whether a lexicon short name is a sector's association named without its country (银行业协会, 基金业协会,
+    交易商协会 for the national bodies): every city and province has one of its own, so after a place it names that
+    place's association, as 省科协 names a province's (round 50: 常熟市银行业协会 is no 中国银行业协会)."""
+    return kind == "other" and surface.endswith(parents) and not is_latin(surface)
+
+
+def _place_word_before(text: str, end: int, index: WordIndex | None, res: Resources) -> int | None:
+    """Where a place named right before ``end`` starts: a mainland place of the list (苏州|银行业协会) or a word the
+    segmenter tags as a place (``local_association_place_pos``: 常熟市|银行业协会, 昆山|银行业协会; 股市 is none)."""
+    listed = _place_before(text, end, res.domestic, max(map(len, res.domestic)))
+    if listed is not None or index is None:
+        return listed
+    tags = res.rules["local_association_place_pos"]
+    return next((w.start for w in index.within(max(0, end - 8), end) if w.end == end and w.tag in tags
+                 and w.end - w.start > 1), None)
+
+
 def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
     """A national body's short name after a level of local government (市卫健委, 各地发改委, 省发展改革委)
     names a local office, not the national body: no mention of it. So does a short name of another type that is a
@@ -294,16 +319,22 @@ def _local_and_foreign_bodies(text: str, cands: list[Candidate], index: WordInde
     abroad = tuple(res.places - home)  # places a national body's canonical name may open with (香港金融管理局)
     foreign = res.places - home - res.domestic
     counterparts = {h for h, _ in res.heads}  # 工商联, 科协: a short name that is also a head has local counterparts
+    associations = tuple(res.rules["association_units"]["parents"])
     out = []
     starts: list[int] = []
     reach: list[int] | None = None
     company_ends = {c.end for c in cands if c.type == "company"}
     department_ends = tuple(res.rules["company_department_ends"])
     for c in cands:
-        local_kind = c.type == "government" or text[c.start:c.end] in counterparts
+        sector_body = _sector_association(text[c.start:c.end], c.type, associations)
+        local_kind = c.type == "government" or text[c.start:c.end] in counterparts or sector_body
         if c.source != LEXICON or not local_kind or c.canonical.startswith(abroad):
             out.append(c)
             continue
+        near = _place_word_before(text, c.start, index, res) if sector_body else None
+        if near is not None:
+            out.append(replace(c, start=near, canonical=text[near:c.end], source=PATTERN))
+            continue  # 苏州银行业协会: that city's association (round 50)
         if c.start in company_ends and text[c.start:c.end].endswith(department_ends):
             continue  # 腾讯生态部: the company's department, no ministry (round 46)
         if any(text.startswith(w, c.start - len(w)) for w in res.rules["class_scopes"]):
@@ -341,6 +372,27 @@ def _name_goes_on(text: str, j: int) -> bool:
     if j + 2 > len(text) or not is_han(text[j]) or text[j + 1] not in res.rules["seat_glued_stops"]:
         return False
     return jieba.posseg.dt.word_tag_tab.get(text[j]) in res.proper_pos and not common_word(text[j:j + 2], 1)
+
+
+def _brand_before(text: str, i: int, cuts: set[int]) -> bool:
+    """Whether a company's known short name starting at ``i`` is the tail of a longer name: a brand word glued right
+    before it, written in numerals (三一|智联: ``coined_numeral_brand``) or one the segmenter made up that its
+    dictionary does not hold (a Han word of 2 to 4 characters, no known name and no generic word). A dictionary word
+    (今年|智联, 据悉|携程, 五一|携程: a holiday) or a known name (美团|携程: two companies) keeps it (round 50)."""
+    import jieba.posseg
+
+    res = resources()
+    spec = res.rules["coined_numeral_brand"]
+    for d in (4, 3, 2):
+        word = text[max(0, i - d):i]
+        if len(word) < d or i - d not in cuts or not all(map(is_han, word)) or common_word(word, 1):
+            continue
+        if all(ch in spec["chars"] for ch in word):
+            return True  # 三一 (cut 三|一 as two numerals)
+        if (not any(k in cuts for k in range(i - d + 1, i)) and jieba.posseg.dt.word_tag_tab.get(word) is None
+                and word not in res.aliases and not all_generic(word)):
+            return True
+    return False
 
 
 def _name_end(text: str, j: int, cuts: set[int]) -> bool:

@@ -47,7 +47,7 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
     return [*listed, *stock_names(text, model, cuts), *cited_publishers(text), *dateline_media(text),
             *latin_sources(text), *latin_media(text), *han_sources(text, cuts), *service_sources(text, cuts),
             *airport_operators(text, cuts), *media_sources(text),
-            *quoted_companies(text), *image_credits(text), *role_parties(text, cuts),
+            *quoted_companies(text), *image_credits(text), *role_parties(text, cuts), *brand_owners(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
 
 
@@ -85,6 +85,41 @@ def role_parties(text: str, cuts: set[int]) -> list[Candidate]:
             continue  # 控股股东张伟控股的其他企业: a two-character name controlling firms (round 48)
         out.append(Candidate(s, e + len(trade), PATTERN, type=spec["type"]))
     return out
+
+
+def brand_owners(text: str, cuts: set[int]) -> list[Candidate]:
+    """Companies named as the owner of a brand or a unit (米哈游旗下游戏, 据字节跳动旗下…: ``brand_owners``, round 50):
+    the 2 to 4 Han characters between a clause's start (or a stop word) and the owner's word (旗下), on word
+    boundaries, that make no dictionary word (公司旗下, 目前旗下), no generic words or places alone, no name ending in
+    a head (the head rules read those: 某某集团旗下) and no person's full name (雷军旗下: a surname and a name tagged
+    so: 雷军旗下). The look-back is bounded (``max_brand_chars``)."""
+    spec = resources().rules["brand_owners"]
+    stops = resources().rules["left_stop_words"]
+    heads = tuple(h for h, _ in resources().heads)
+    limit = int(spec["max_brand_chars"])
+    out = []
+    for m in re.finditer(alternation(spec["words"], spaced=False), text):
+        e = m.start()
+        if e not in cuts:
+            continue
+        for s in range(max(0, e - limit), e - 1):
+            before = text[max(0, s - 2):s]
+            opens = s == 0 or not CJK.match(text[s - 1]) or before[-1:] in stops or before in stops
+            brand = text[s:e]
+            if not opens or s not in cuts or not all(CJK.match(ch) for ch in brand):
+                continue
+            if (common_word(brand, 1) or all_generic(brand) or only_places(brand) or brand.endswith(heads)
+                    or brand in resources().aliases or _person_name(brand)):
+                break
+            out.append(Candidate(s, e, PATTERN, type=spec["type"]))
+            break
+    return out
+
+
+def _person_name(word: str) -> bool:
+    """Whether a word of 2 or 3 characters is a person's name: tagged so (``person_pos``), opening with a surname."""
+    return (len(word) <= 3 and (tag_of(word) or "") in resources().rules["person_pos"]
+            and word[0] in cues().words("surnames"))
 
 
 def _full_person_name(brand: str, tag: str) -> bool:
