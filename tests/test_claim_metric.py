@@ -7525,6 +7525,12 @@ def test_a_bare_rebuilding_act_names_the_object_of_the_new_building_before(
      [(Decimal("3000000000"), "全国铁路发送旅客"), (Decimal("8000000"), "全国铁路日均发送旅客")]),
     ("中欧班列共开行1.7万列、发送货物190万标箱。",
      [(Decimal("17000"), "中欧班列共开行"), (Decimal("1900000"), "中欧班列发送货物")]),
+    # (mend) a stratum word with no scope before it names where the acts are, as an actor does, and is carried (it
+    # was dropped: 改造危房, 改造老旧小区)
+    ("农村新建公路500公里，改造危房1200户。",
+     [(Decimal("500"), "农村新建公路"), (Decimal("1200"), "农村改造危房")]),
+    ("城区新建公园12个，改造老旧小区30个。",
+     [(Decimal("12"), "城区新建公园"), (Decimal("30"), "城区改造老旧小区")]),
 ])
 def test_an_areas_urban_or_rural_part_is_no_actor_a_verb_led_clause_carries(
         text: str, expected: list[tuple[Decimal, str]]) -> None:
@@ -8457,6 +8463,11 @@ def test_a_run_restated_with_zhe_shi_measures_the_metric_before(text: str, value
     # look-alikes kept: a concessive clause before the subject (round 11), the clause after 但 with its base, a
     # word holding 却 (冷却) that is no adverb, no concessive adverb
     ("全厂冷却水用量下降5%。", "5", "全厂冷却水用量下降"),
+    # (mend) nor a word ending in 却 right before the change (冷却, 退却: was 出水温度经冷下降), while a 却 standing
+    # alone there still goes
+    ("出水温度经冷却下降15℃。", "15", "出水温度经冷却下降"),
+    ("设备出口温度经冷却降低20℃。", "20", "设备出口温度经冷却降低"),
+    ("二季度，全市工业用电量却下降3%。", "3", "全市工业用电量下降"),
     ("尽管外需偏弱，全市出口额同比下降2.1%。", "2.1", "全市出口额同比下降"),
     ("6月份，全国餐饮收入同比虽然下降4%，但降幅比5月收窄17.1个百分点。", "17.1", "全国餐饮收入降幅比5月收窄"),
     ("全市社会消费品零售总额比上年下降1.2%，降幅比一季度收窄0.8个百分点。", "1.2", "全市社会消费品零售总额比上年下降"),

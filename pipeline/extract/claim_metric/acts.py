@@ -303,8 +303,7 @@ def carried_actor(head: str, bare: str, words_before: list[Word], governing: Gov
         return ""
     actor = _actor_of_act(subject_words, [])
     actor = _counted_unit_owner(actor) if actor else actor
-    scopes = set(rules.words("area_scope_words")) | set(rules.words("area_stratum_words"))  # (round 50: 全县城镇)
-    if not actor or all(w.word in scopes for w in pos_tagger().lcut(actor)):
+    if not actor or _only_scope(actor):
         return ""
     mean = next((m for m in means if actor.endswith(m)), "") if averaged else ""
     return actor[:len(actor) - len(mean)]  # (全路日均开行…，日均发送旅客…: the clause's own 日均, not said twice;
@@ -391,6 +390,16 @@ def _without_running_total(head: str) -> str:
     """The measure a head names after a verb of a running total (`running_total_verbs`: 累计|销量, 累計|交付量; not
     新增): the head itself when it opens with none (round 34)."""
     return running_total_stripped(head, at_end=False)
+
+
+def _only_scope(actor: str) -> bool:
+    """True when ``actor`` is only an area's scope (全省: round 27), or a scope with its urban or rural part after it
+    (全县城镇, 全省农村: round 50): no actor a later clause carries. A stratum word alone (农村新建公路…，改造危房… →
+    农村改造危房; 城区新建公园…) names where the acts are, as an actor does, and is carried (round 50 mend)."""
+    rules = cues()
+    words = [w.word for w in pos_tagger().lcut(actor)]
+    scopes, strata = set(rules.words("area_scope_words")), set(rules.words("area_stratum_words"))
+    return bool(words) and words[0] in scopes and all(w in scopes or w in strata for w in words)
 
 
 def _actor_of_act(subject: list[Any], own: list[Any]) -> str | None:

@@ -227,8 +227,9 @@ def _members_said_before(text: str, offset: int, count: int, numbers: list[dict]
     marker = rules.setting("relative_marker")
     separators = list(rules.pattern("list_separators").finditer(earlier))
     at = earlier.find(marker, separators[-1].end() if separators else 0)
-    if at < 0:
-        return _members_moved_before(earlier, measure, count)
+    if at < 0:  # (round 50 mend) not when the 分别's clause joins a list of its own (一季度和二季度降幅分别为…)
+        joined = rules.pattern("list_last_joiners").search(text[begin:end])
+        return _members_moved_before(earlier, measure, count) if joined is None else None
     said = earlier[at + len(marker):]
     within = said.find(measure)
     own = clean(said[:within + len(measure)]) if within >= 0 else measure
@@ -247,8 +248,22 @@ def _members_moved_before(earlier: str, measure: str, count: int) -> list[str] |
     moved = rules.pattern("moved_list_tail").search(earlier)
     if moved is None or not moved.start() or not rules.pattern("moved_list_measure").search(measure):
         return None
-    members = list_members(earlier[:moved.start()], count)
+    chunk = earlier[:moved.start()]
+    if _named_count(chunk) != count:
+        return None  # (mend) 钢材、水泥和玻璃产量增长，增幅分别为x和y: three members for two values, none is fitted
+    members = list_members(chunk, count)
     return [joined_once(member, measure) for member in members] if members else None
+
+
+def _named_count(chunk: str) -> int:
+    """(Round 50 mend) How many members a list names, split at its separators and at the joiners of its last member
+    (钢材、水泥和玻璃产量: 3), so a list moved before a bare change verb is read only when it names one member per value:
+    `list_members` would fit a longer list to the count by joining members (水泥和玻璃产量 as one)."""
+    rules = cues()
+    items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
+    if not items:
+        return 0
+    return len(items) - 1 + len([i for i in rules.pattern("list_last_joiners").split(items[-1]) if i.strip()])
 
 
 def _extreme_pair(text: str, offset: int, chunk: str) -> list[str] | None:
