@@ -345,8 +345,8 @@ def test_members_named_before_a_bare_measure_take_its_respective_values(
     ("3月份，汽油和柴油价格上涨，每吨分别上调200元和190元。",
      [("每吨上调", Decimal("200")), ("每吨上调", Decimal("190"))]),
     # (mend) another wording read the same; a list naming more members than values is not fitted to the count
-    # (was 钢材产量增幅 and 水泥和玻璃产量增幅), and a 分别 whose clause joins a list of its own (一季度和二季度) spreads
-    # over that list, not the one before (was 营业收入降幅 for the first quarter, 净利润降幅 for the second)
+    # (was 钢材产量增幅 and 水泥和玻璃产量增幅), and a 分别 whose clause joins a list of its own (一季度和二季度)
+    # spreads over that list, not the one before (was 营业收入降幅 for the first quarter, 净利润降幅 for the second)
     ("1-5月，铁路和公路货运量下降，降幅分别为2.1%和3.4%。",
      [("铁路货运量降幅", Decimal("2.1")), ("公路货运量降幅", Decimal("3.4"))]),
     ("1-7月，钢材、水泥和玻璃产量增长，增幅分别为5%和3%。",

@@ -257,8 +257,8 @@ def _members_moved_before(earlier: str, measure: str, count: int) -> list[str] |
 
 def _named_count(chunk: str) -> int:
     """(Round 50 mend) How many members a list names, split at its separators and at the joiners of its last member
-    (钢材、水泥和玻璃产量: 3), so a list moved before a bare change verb is read only when it names one member per value:
-    `list_members` would fit a longer list to the count by joining members (水泥和玻璃产量 as one)."""
+    (钢材、水泥和玻璃产量: 3), so a list moved before a bare change verb is read only when it names one member per
+    value: `list_members` would fit a longer list to the count by joining members (水泥和玻璃产量 as one)."""
     rules = cues()
     items = [i for i in rules.pattern("list_separators").split(chunk) if i.strip()]
     if not items:
