@@ -8307,6 +8307,28 @@ def test_a_title_marked_report_cue_goes_on_with_the_release(text: str, expected:
     assert [(c["time"], c["source"]) for c in claim_rows(text)] == expected
 
 
+_BULLETIN = ("人力资源和社会保障部周一（10日）发布《2018年度人力资源和社会保障事业发展统计公报》，显示就业基本盘没变。"
+             "截至2018年年末，全国就业人员数目为约7.7亿人。\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: an adverb between the report word and its verb (公报又显示, 公报同时指出, 數據也顯示) still cites the
+    # report introduced: its publisher and the release's time go on, as with 公报显示
+    (_BULLETIN + "公报又显示，其中城镇就业人员数量为4.3亿人。2018年年末城镇登记失业人员974万人。",
+     [("2018-12", "人力资源和社会保障部")] * 3),
+    (_BULLETIN + "公报同时指出，城镇就业人员数量为4.3亿人。", [("2018-12", "人力资源和社会保障部")] * 2),
+    ("國家統計局發布《2021年國民經濟和社會發展統計公報》。截至2021年年末，全國人口為14.1億人。\n公報又顯示，城鎮人口為9.1億人。",
+     [("2021-12", "国家统计局")] * 2),
+    # …unchanged: a speaker's 又表示 cites no report, and 又 before a display word is no cue
+    ("国家统计局发布数据。2月份，全国居民消费价格同比上涨0.7%。\n他又表示，核心CPI同比上涨1.2%。",
+     [("2024-02", "国家统计局"), (None, None)]),
+    (_BULLETIN + "业内人士又指出，城镇就业人员数量为4.3亿人。", [("2018-12", "人力资源和社会保障部"), (None, None)]),
+])
+def test_an_adverb_inside_a_report_cue_cites_the_report(text: str, expected: list) -> None:
+    assert [(c["time"], c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1) if "2月份" in text else None)] \
+        == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 30: a text file's title line is a headline whose figures are claims, as an HTML title's are
     ("1月新增人民币贷款4.92万亿元 信贷实现“开门红”\n\n中国人民银行6日发布的数据显示，1月份人民币贷款增加4.92万亿元。\n",
