@@ -8329,6 +8329,35 @@ def test_an_adverb_inside_a_report_cue_cites_the_report(text: str, expected: lis
         == expected
 
 
+_AUTO = "中汽协数据显示，1—7月，汽车产销分别完成1617.7万辆和1593.9万辆。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a paragraph opening on a public or industry body's data cue and a period is that body's data set; a
+    # later paragraph restating the same period (or, after 分季度看, breaking it into its parts) goes on with its source
+    ("中上协数据显示，2023年上半年，上市公司共实现营业收入35.39万亿元。\n分板块看，创业板上半年营收增速领先，达10.43%。\n"
+     "上半年实体上市公司实现营业收入30.48万亿元。", [("2023-H1", "中国上市公司协会")] * 3),
+    ("据中国汽车工业协会统计，1—7月，汽车产销分别完成1617.7万辆和1593.9万辆。\n1—7月，新能源汽车产销分别完成591.4万辆"
+     "和593.4万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 4),
+    ("中上协数据显示，2023年上半年，上市公司共实现营业收入35.39万亿元。\n分季度看，一季度营收17.09万亿元，二季度营收"
+     "18.30万亿元。", [("2023-H1", "中国上市公司协会"), ("2023-Q1", "中国上市公司协会"), ("2023-Q2", "中国上市公司协会")]),
+    # …unchanged (round 41): a part of the period alone, an undated paragraph, a company's own data, another
+    # company's data and an expert's view do not go on with it
+    (_AUTO + "7月，新能源汽车产销分别完成98.4万辆和99.1万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2
+     + [("2024-07", None)] * 2),
+    (_AUTO + "新能源汽车产销分别完成591.4万辆和593.4万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2 + [(None, None)] * 2),
+    ("比亚迪数据显示，1—7月，公司汽车销量完成195.7万辆。\n1—7月，吉利汽车销量完成107.1万辆。",
+     [("2024-01/2024-07", "比亚迪股份有限公司"), ("2024-01/2024-07", None)]),
+    (_AUTO + "1—7月，比亚迪汽车销量完成195.7万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2
+     + [("2024-01/2024-07", None)]),
+    (_AUTO + "专家认为，1—7月汽车出口增长较快，出口量达到320万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2
+     + [("2024-01/2024-07", None)]),
+])
+def test_a_paragraph_restating_a_data_cues_period_keeps_its_source(text: str, expected: list) -> None:
+    date = dt.date(2023, 9, 2) if "中上协" in text else dt.date(2024, 8, 20)
+    assert [(c["time"], c["source"]) for c in claim_rows(text, date, in_order=True)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # round 30: a text file's title line is a headline whose figures are claims, as an HTML title's are
     ("1月新增人民币贷款4.92万亿元 信贷实现“开门红”\n\n中国人民银行6日发布的数据显示，1月份人民币贷款增加4.92万亿元。\n",
