@@ -1245,6 +1245,12 @@ def test_respectively_spreads_over_months_listed_with_one_month_word(text: str, 
     ("上半年，营业收入增长8.3%，其中二季度增长5.9%。", ["2024-H1", "2024-Q2"]),
     ("上半年，全省出口增长6.2%，其中一、二季度均增长6%。", ["2024-H1", "2024-Q1/2024-Q2"]),
     ("一、二季度全省工业增加值增长5.5%。", ["2024-Q2"]),
+    # round 50: also after a year named by a word (今年第一、二季度, 去年9、10月份); with no 分别, or a dash range after
+    # it, the list stays one span
+    ("分季度看，今年第一、二季度同比增速分别为1.98%、1.26%。", ["2024-Q1", "2024-Q2"]),
+    ("去年9、10月份，出口同比分别增长5.1%、6.2%。", ["2023-09", "2023-10"]),
+    ("上半年，全省出口增长6.2%，今年一、二季度同比增速为1.5%。", ["2024-H1", "2024-Q1/2024-Q2"]),
+    ("今年3-4月份出口分别增长5.1%、6.2%。", ["2024-03/2024-04", "2024-03/2024-04"]),
 ])
 def test_respectively_spreads_over_quarters_listed_with_one_quarter_word(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 7, 20))] == times
