@@ -68,8 +68,9 @@ def goes_on_release(stated: set[str], times: frozenset[str]) -> bool:
 
 def opens_on_data_cue(cue_text: str, attributed: tuple | None, its_orgs: list[dict]) -> bool:
     """(Round 50) The sentence opens its paragraph on a public or industry body's data cue (中上协数据显示，…; 据中国
-    汽车工业协会统计，…): that body's data set, whose period a later paragraph may restate (`restates_release`). A
-    company's data (比亚迪数据显示) are not: the write-up goes on to its peers, whom the lexicon often lacks (round 29)."""
+    汽车工业协会统计，…): that body's data set, whose period a later paragraph may restate (`restates_release`).
+    A company's data (比亚迪数据显示) are not: the write-up goes on to its peers, whom the lexicon often lacks
+    (round 29)."""
     rules = cues()
     cue = rules.pattern("data_cue_opening").match(cue_text)
     return bool(cue and attributed is not None and attributed[1][1] <= cue.end() and any(

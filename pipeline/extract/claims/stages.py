@@ -45,6 +45,7 @@ from pipeline.extract.claim_time import (
     averaged_span_clauses,
     breaks_down,
     dateline_opening,
+    effective_from,
     in_aside,
     in_earlier_period_clause,
     in_prior_clause,
@@ -444,7 +445,8 @@ def read_opening(view: DocumentView, r: SentenceReading) -> None:
     r.outside = [d for d in r.placed if not in_aside(text, d[0])]
     r.own = sentence_dates(text, r.placed)
     r.released = release_title_period(text, r.published, view.now) or undated_report_period(text, r.placed, view.now)
-    r.opening = opening_time(text, r.outside, lead) or r.lede or r.released
+    opening = None if effective_from(text, r.outside) else opening_time(text, r.outside, lead)  # (自7月1日起: r50)
+    r.opening = opening or r.lede or r.released
     r.unvalued = states_no_value(r.in_sentence)  # (过去五年 in a review's heading: round 33)
 
 
