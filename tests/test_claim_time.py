@@ -4,6 +4,7 @@ multiple is of (`base_dates`)."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_time import base_dates, is_day, is_year, is_year_end, looks_back, months_covered
 from pipeline.extract.claim_times.bases import _NAMED_BASES
 from pipeline.extract.claims.reporting import one_report_time
+from pipeline.extract.dates import find_dates
 
 # a year value, read through claim_time's public names; no module imports its private ones
 
@@ -105,3 +107,21 @@ def test_the_table_names_only_patterns_that_exist() -> None:
 ])
 def test_looks_back_compares_days_and_months(value: str, frame: str, expected: bool) -> None:
     assert looks_back(value, frame) is expected
+
+
+_AUGUST = dt.date(2024, 8, 10)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a sentence opening on the day a rule takes effect (自7月1日起，…; 从2024年1月1日起，…) dates its
+    # own values but opens no running time for the sentences after it
+    ("自7月1日起，城市低保标准由每人每月1120元提高到1180元。", True),
+    ("从2024年1月1日起，最低工资标准提高到2690元。", True),
+    # look-alikes kept: a month's start (自1月起, a period of data), a day with no 起, a date after other words
+    ("自1月起，全市累计发放低保金3.2亿元。", False),
+    ("7月1日，城市低保标准提高到1180元。", False),
+    ("全市自7月1日起提高低保标准。", False),
+])
+def test_an_effective_day_opens_no_running_time(text: str, expected: bool) -> None:
+    placed = [(d.start, d.end, d.value) for d in find_dates(text, document_date=_AUGUST)]
+    assert claim_time.effective_from(text, placed) is expected

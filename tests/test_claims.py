@@ -1256,6 +1256,12 @@ def test_respectively_spreads_over_months_listed_with_one_month_word(text: str, 
     ("上半年，营业收入增长8.3%，其中二季度增长5.9%。", ["2024-H1", "2024-Q2"]),
     ("上半年，全省出口增长6.2%，其中一、二季度均增长6%。", ["2024-H1", "2024-Q1/2024-Q2"]),
     ("一、二季度全省工业增加值增长5.5%。", ["2024-Q2"]),
+    # round 50: also after a year named by a word (今年第一、二季度, 去年9、10月份); with no 分别, or a dash range after
+    # it, the list stays one span
+    ("分季度看，今年第一、二季度同比增速分别为1.98%、1.26%。", ["2024-Q1", "2024-Q2"]),
+    ("去年9、10月份，出口同比分别增长5.1%、6.2%。", ["2023-09", "2023-10"]),
+    ("上半年，全省出口增长6.2%，今年一、二季度同比增速为1.5%。", ["2024-H1", "2024-Q1/2024-Q2"]),
+    ("今年3-4月份出口分别增长5.1%、6.2%。", ["2024-03/2024-04", "2024-03/2024-04"]),
 ])
 def test_respectively_spreads_over_quarters_listed_with_one_quarter_word(text: str, times: list) -> None:
     assert [c["time"] for c in claim_rows(text, dt.date(2024, 7, 20))] == times
@@ -8316,6 +8322,59 @@ def test_a_year_numbering_a_named_thing_is_no_time(text: str, value: str, time: 
 ])
 def test_a_title_marked_report_cue_goes_on_with_the_release(text: str, expected: list) -> None:
     assert [(c["time"], c["source"]) for c in claim_rows(text)] == expected
+
+
+_BULLETIN = ("人力资源和社会保障部周一（10日）发布《2018年度人力资源和社会保障事业发展统计公报》，显示就业基本盘没变。"
+             "截至2018年年末，全国就业人员数目为约7.7亿人。\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: an adverb between the report word and its verb (公报又显示, 公报同时指出, 數據也顯示) still cites the
+    # report introduced: its publisher and the release's time go on, as with 公报显示
+    (_BULLETIN + "公报又显示，其中城镇就业人员数量为4.3亿人。2018年年末城镇登记失业人员974万人。",
+     [("2018-12", "人力资源和社会保障部")] * 3),
+    (_BULLETIN + "公报同时指出，城镇就业人员数量为4.3亿人。", [("2018-12", "人力资源和社会保障部")] * 2),
+    ("國家統計局發布《2021年國民經濟和社會發展統計公報》。截至2021年年末，全國人口為14.1億人。\n公報又顯示，城鎮人口為9.1億人。",
+     [("2021-12", "国家统计局")] * 2),
+    # …unchanged: a speaker's 又表示 cites no report, and 又 before a display word is no cue
+    ("国家统计局发布数据。2月份，全国居民消费价格同比上涨0.7%。\n他又表示，核心CPI同比上涨1.2%。",
+     [("2024-02", "国家统计局"), (None, None)]),
+    (_BULLETIN + "业内人士又指出，城镇就业人员数量为4.3亿人。", [("2018-12", "人力资源和社会保障部"), (None, None)]),
+])
+def test_an_adverb_inside_a_report_cue_cites_the_report(text: str, expected: list) -> None:
+    assert [(c["time"], c["source"]) for c in claim_rows(text, dt.date(2024, 3, 1) if "2月份" in text else None)] \
+        == expected
+
+
+_AUTO = "中汽协数据显示，1—7月，汽车产销分别完成1617.7万辆和1593.9万辆。\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a paragraph opening on a public or industry body's data cue and a period is that body's data set; a
+    # later paragraph restating the same period (or, after 分季度看, breaking it into its parts) goes on with its source
+    ("中上协数据显示，2023年上半年，上市公司共实现营业收入35.39万亿元。\n分板块看，创业板上半年营收增速领先，达10.43%。\n"
+     "上半年实体上市公司实现营业收入30.48万亿元。", [("2023-H1", "中国上市公司协会")] * 3),
+    ("据中国汽车工业协会统计，1—7月，汽车产销分别完成1617.7万辆和1593.9万辆。\n1—7月，新能源汽车产销分别完成591.4万辆"
+     "和593.4万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 4),
+    ("中上协数据显示，2023年上半年，上市公司共实现营业收入35.39万亿元。\n分季度看，一季度营收17.09万亿元，二季度营收"
+     "18.30万亿元。",
+     [("2023-H1", "中国上市公司协会"), ("2023-Q1", "中国上市公司协会"), ("2023-Q2", "中国上市公司协会")]),
+    # …unchanged (round 41): a part of the period alone, an undated paragraph, a company's own data, another
+    # company's data and an expert's view do not go on with it
+    (_AUTO + "7月，新能源汽车产销分别完成98.4万辆和99.1万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2
+     + [("2024-07", None)] * 2),
+    (_AUTO + "新能源汽车产销分别完成591.4万辆和593.4万辆。",
+     [("2024-01/2024-07", "中国汽车工业协会")] * 2 + [(None, None)] * 2),
+    ("比亚迪数据显示，1—7月，公司汽车销量完成195.7万辆。\n1—7月，吉利汽车销量完成107.1万辆。",
+     [("2024-01/2024-07", "比亚迪股份有限公司"), ("2024-01/2024-07", None)]),
+    (_AUTO + "1—7月，比亚迪汽车销量完成195.7万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2
+     + [("2024-01/2024-07", None)]),
+    (_AUTO + "专家认为，1—7月汽车出口增长较快，出口量达到320万辆。", [("2024-01/2024-07", "中国汽车工业协会")] * 2
+     + [("2024-01/2024-07", None)]),
+])
+def test_a_paragraph_restating_a_data_cues_period_keeps_its_source(text: str, expected: list) -> None:
+    date = dt.date(2023, 9, 2) if "中上协" in text else dt.date(2024, 8, 20)
+    assert [(c["time"], c["source"]) for c in claim_rows(text, date, in_order=True)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -3744,6 +3744,12 @@ def test_a_day_compared_with_the_day_before_after_the_document_date_is_the_year_
     ("国家统计局发布11月份统计数据和12月份工作安排。", JUNE_END, [("11月份", "2024-11"), ("12月份", "2025-12")]),
     ("国家统计局发布11月份统计数据，全年目标增长5%。", JUNE_END, [("11月份", "2024-11"), ("全年", "2025")]),
     ("国家统计局发布了11月份统计数据。", JUNE_END, [("11月份", "2024-11")]),
+    # round 50: …also after 的 (发布的8月份数据显示: the data of the release, as 发布8月份数据); a release ahead or a
+    # forecast released after 的 keeps the document's year
+    ("国家统计局和海关总署日前联合发布的11月份数据显示，出口增长5%。", JUNE_END, [("11月份", "2024-11")]),
+    ("海关总署公布的10月份进出口数据显示，出口增长5%。", JUNE_END, [("10月份", "2024-10")]),
+    ("海关总署将发布的11月份数据备受关注。", JUNE_END, [("11月份", "2025-11")]),
+    ("气象台发布的12月份降水预报显示，降水偏多。", JUNE_END, [("12月份", "2025-12")]),
 ])
 def test_a_period_whose_data_a_body_released_is_past(
         text: str, document_date: dt.date, expected: list) -> None:

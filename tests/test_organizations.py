@@ -4311,3 +4311,18 @@ def test_a_platforms_data_after_a_glued_preposition_has_its_source() -> None:
 ])
 def test_a_brand_owning_what_follows_is_a_company(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50): a national association's short name (中上协, 中证协, 中房协, 中消协, 中纺联) is the lexicon's
+    # alias of the association (type other), in either script, as 中汽协 and 中保协 were: its canonical is the full name
+    ("中上协数据显示，上半年上市公司营业收入35.39万亿元。", {("中上协", "中国上市公司协会", "other")}),
+    ("中證協數據顯示，上半年證券公司營業收入2000億元。", {("中證協", "中国证券业协会", "other")}),
+    ("中房协数据显示，8月百强房企销售额下降。", {("中房协", "中国房地产业协会", "other")}),
+    ("中消协发布报告显示，全国消协组织受理投诉68万件。", {("中消协", "中国消费者协会", "other")}),
+    # look-alikes kept: the association's full name, and a word ending in 协会 with no body before it
+    ("中国上市公司协会发布报告。", {("中国上市公司协会", "中国上市公司协会", "other")}),
+    ("上协会员单位营业收入增长。", set()),
+])
+def test_an_associations_short_name_is_its_lexicon_alias(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(r["text"], r["canonical"], r["type"]) for r in orgs(text)} == expected

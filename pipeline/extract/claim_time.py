@@ -33,6 +33,7 @@ from pipeline.extract.claim_times.levels import level_base_time
 from pipeline.extract.claim_times.passage import (
     breaks_down,
     dateline_opening,
+    effective_from,
     lede_time,
     opening_time,
     passage_span,
@@ -57,7 +58,8 @@ from pipeline.extract.claim_times.sanctions import is_a_sanction, sanction_time
 
 __all__ = [
     "BRACKET_CLOSERS", "BRACKET_OPENERS", "Placed", "averaged_span_clauses", "base_dates", "breaks_down",
-    "clause_bounds", "clause_end_past", "dateline_opening", "in_aside", "in_earlier_period_clause", "in_prior_clause",
+    "clause_bounds", "clause_end_past", "dateline_opening", "effective_from", "in_aside", "in_earlier_period_clause",
+    "in_prior_clause",
     "in_title", "innermost_closes", "is_a_sanction", "is_day", "is_year", "is_year_end", "lede_time",
     "level_base_time", "looks_back", "months_covered", "named_base_dates", "opening_time", "passage_span",
     "period_before", "record_frames", "restatement_end", "sanction_time", "sentence_time", "single_days", "sole_time",

@@ -126,6 +126,15 @@ def opening_time(sentence: str, placed: list[Placed], lead: int = 0) -> str | No
     return value
 
 
+def effective_from(sentence: str, placed: list[Placed]) -> bool:
+    """(Round 50) The sentence opens on the day a rule takes effect (自7月1日起，城市低保标准由…提高到…): that day dates
+    the sentence's own values, but it is when the rule began, no period of data the passage goes on describing, so it
+    opens no running time for the sentences after it (全市特困人员救助供养1.08万人 keeps the passage's time)."""
+    return bool(placed) and is_day(placed[0][2]) and cues().pattern("effective_from_opening").fullmatch(
+        sentence, 0, placed[0][0]) is not None and cues().pattern("effective_from_close").match(
+        sentence, placed[0][1]) is not None
+
+
 def _spoken_period(sentence: str, placed: list[Placed]) -> str | None:
     """The period a speaker's words open with after the day the speaker spoke (7月13日，海关总署新闻发言人李魁文表示，
     今年上半年，…; 15日，农业农村部有关负责人介绍，1-8月…; a day spoken of, …表示，7月12日…): the day is when it was

@@ -81,6 +81,7 @@ class Passage:
     release_block: int = -1  # the paragraph that opened the release (its data set the times above)
     release_period: str | None = None  # the period the release's title names, for data no value of it dated (round 29)
     release_depth: int = 0  # the deepest numbered heading open where the release was named (0: none; round 30)
+    restated_only: bool = False  # the release is a body's data cue: only its periods restated go on (round 50)
     framing: str | None = None  # the time the paragraph's first sentence opened with (its lede's day: round 28)
     own_frame: str | None = None  # …that time even where the paragraph was an aside keeping the frame (round 34 mend)
     spread: tuple[list[str] | None, list[str]] | None = None  # the last sentence's 分别 list (round 29)

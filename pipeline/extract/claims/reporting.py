@@ -66,6 +66,25 @@ def goes_on_release(stated: set[str], times: frozenset[str]) -> bool:
     return len(outside) < len(stated) and all(_inside_span(value, times) for value in outside)
 
 
+def opens_on_data_cue(cue_text: str, attributed: tuple | None, its_orgs: list[dict]) -> bool:
+    """(Round 50) The sentence opens its paragraph on a public or industry body's data cue (中上协数据显示，…; 据中国
+    汽车工业协会统计，…): that body's data set, whose period a later paragraph may restate (`restates_release`).
+    A company's data (比亚迪数据显示) are not: the write-up goes on to its peers, whom the lexicon often lacks
+    (round 29)."""
+    rules = cues()
+    cue = rules.pattern("data_cue_opening").match(cue_text)
+    return bool(cue and attributed is not None and attributed[1][1] <= cue.end() and any(
+        o["canonical"] == attributed[0] and o["type"] in rules.words("relayed_release_types") for o in its_orgs))
+
+
+def restates_release(stated: set[str], times: frozenset[str], breakdown: bool = False) -> bool:
+    """(Round 50) A paragraph after a body's data cue goes on with it only where each date it states is a period the
+    cue's paragraph stated, exactly (上半年 after 2023年上半年), or, opening on a breakdown by time (分季度看，…), its
+    parts (round 35's `goes_on_release`): a part alone (7月 after 1—7月) or no date at all does not (round 41: a bare
+    X数据显示 is no release)."""
+    return bool(stated) and (stated <= times or (breakdown and goes_on_release(stated, times)))
+
+
 def _inside_span(value: str, times: frozenset[str]) -> bool:
     """The period lies within the months a stated period spans (2024-Q1 inside 2024-Q1/2024-Q3, 2024-07 in 2024-Q3);
     both by month (a day, 2024-07-15, is left to the prefix test of `_within_release`)."""

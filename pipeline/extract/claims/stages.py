@@ -45,6 +45,7 @@ from pipeline.extract.claim_time import (
     averaged_span_clauses,
     breaks_down,
     dateline_opening,
+    effective_from,
     in_aside,
     in_earlier_period_clause,
     in_prior_clause,
@@ -100,12 +101,14 @@ from pipeline.extract.claims.reporting import (
     names_introduced,
     narrowed_opening,
     one_report_time,
+    opens_on_data_cue,
     other_study,
     place_lead,
     previous_value,
     published_on,
     published_title,
     release_title_period,
+    restates_release,
     runs_past,
     speaker_body,
     undated_report_period,
@@ -375,6 +378,9 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         if release is not None and times is not None and not goes_on_release(
                 _stated(text, r.placed), times | {passage.release_period} if passage.release_period else times):
             release = None
+        if release is not None and passage.restated_only and not restates_release(
+                _stated(text, r.placed), times, bool(rules.pattern("time_breakdown_opener").search(cue_text))):
+            release = None  # (a body's data cue: only a paragraph restating its period goes on, round 50)
         lead = release if sentence.block != "heading" and not _title_line(view, r) else None  # (a heading
         # takes no source: round 30; nor a paragraph that is one line with no closing mark, a subheading: round 48)
         valued = passage.release_data
@@ -407,7 +413,8 @@ def open_passage(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
                                 framing=turned, own_frame=based,
                                 release_period=passage.release_period if release is not None else None,
                                 release_depth=passage.release_depth if release is not None else 0, publisher=kept,
-                                year_end=lent_year_end, last=lent if lent_year_end else None)
+                                year_end=lent_year_end, last=lent if lent_year_end else None,
+                                restated_only=passage.restated_only and release is not None)
     carry.passage.block, carry.passage.headline = block, block if r.headline else -1
 
 
@@ -438,7 +445,8 @@ def read_opening(view: DocumentView, r: SentenceReading) -> None:
     r.outside = [d for d in r.placed if not in_aside(text, d[0])]
     r.own = sentence_dates(text, r.placed)
     r.released = release_title_period(text, r.published, view.now) or undated_report_period(text, r.placed, view.now)
-    r.opening = opening_time(text, r.outside, lead) or r.lede or r.released
+    opening = None if effective_from(text, r.outside) else opening_time(text, r.outside, lead)  # (自7月1日起: r50)
+    r.opening = opening or r.lede or r.released
     r.unvalued = states_no_value(r.in_sentence)  # (过去五年 in a review's heading: round 33)
 
 
@@ -780,6 +788,11 @@ def track_release(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
         passage.release_times, passage.release_data, passage.release_block = frozenset(), frozenset(), block
         passage.release_first = None
         passage.release_period, passage.release_depth = r.released, numbered_depth(carry.headings)
+    elif (first_of_block and source is not None and not _within_body(source, passage.release_source)
+          and opens_on_data_cue(cue_text, r.attributed, r.its_orgs)):  # (中上协数据显示，2023年上半年，…: round 50)
+        passage.release_source, passage.release_times, passage.release_data = source, frozenset(), frozenset()
+        passage.release_block, passage.release_first, passage.release_period = block, None, None
+        passage.release_depth, passage.restated_only = numbered_depth(carry.headings), True
     elif not _within_body(source, passage.release_source) or (
             passage.release_times is not None and not carry.sentence_claims and not r.continues
             and not (r.headlined and not rules.pattern("headline_telling").search(cue_text))
