@@ -1,6 +1,6 @@
 """Companies the surrounding text vouches for, with no lexicon entry, head word or confident model.
 
-- a stock code in brackets after the name (``names.listed_companies``: 春秋航空（601021.SH）);
+- a stock code in brackets after the name (``listed_names.listed_companies``: 春秋航空（601021.SH）);
 - a stock-market word right after the name (蓝思科技股价, 某某股份最新价) or a 、-list of names
   closed by 等…个股 (甲乙科技、丙丁环保等13只个股涨停): only a listed company has a share price;
 - an announcement's header line, ``证券代码：600519　证券简称：贵州茅台`` (``header_short_names``);
@@ -29,12 +29,8 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.names import (
-    after_joiner,
-    header_short_names,
-    listed_companies,
-    name_recurrences,
-)
+from pipeline.extract.organizations.declared_names import name_recurrences
+from pipeline.extract.organizations.listed_names import after_joiner, header_short_names, listed_companies
 from pipeline.extract.ratings import is_rating
 from pipeline.nlp.jieba_dict import default_jieba, tag_of
 from pipeline.resources import cached
