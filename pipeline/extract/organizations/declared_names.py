@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from pipeline.chars import is_han
@@ -15,6 +16,7 @@ from pipeline.extract.organizations.base import (
     CJK,
     LEXICON,
     Candidate,
+    _lengths_by_first_character,
     all_generic,
     bracket_spans,
     is_latin,
@@ -161,7 +163,25 @@ def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list
     legal form is taken off: 美的集团股份有限公司) is that company where its brand alone recurs after it as a word of
     its own at a clause's start, right before a verb of telling (round 49): the company speaks of itself by its
     brand. A brand of generic words or places only (科技集团…科技表示, 中国建筑集团…中国表示) or no Han brand of at
-    least ``min_chars`` is none; a lexicon name is matched as such. One scan of the text per distinct brand."""
+    least ``min_chars`` is none; a lexicon name is matched as such. One scan of the text for all brands
+    (``names_recurrences``; round 50: one per brand made the cost brands × length)."""
+    brands = _group_brands(ms, text)
+    if not brands:
+        return ms
+    taken = SpanSet((c.start, c.end) for c in ms)
+    verbs = telling_verbs()
+    added: list[Candidate] = []
+    for k, brand in names_recurrences(text, {brand: full.end for brand, full in brands.items()}, before=set()):
+        end = k + len(brand)
+        if (k in cuts and end in cuts and (k == 0 or not is_han(text[k - 1])) and text.startswith(verbs, end)
+                and not taken.overlaps(k, end)):
+            added.append(replace(brands[brand], start=k, end=end))
+    return sorted([*ms, *added], key=lambda c: (c.start, c.end)) if added else ms
+
+
+def _group_brands(ms: list[Candidate], text: str) -> dict[str, Candidate]:
+    """The brands of the companies named with a group word (美的 of 美的集团, 美的集团股份有限公司), each with the first
+    company mention it is the brand of: the names ``_with_brand_speakers`` looks for after that mention."""
     res = resources()
     spec = res.rules["brand_speakers"]
     groups = tuple(sorted(spec["group_words"], key=len, reverse=True))
@@ -176,18 +196,7 @@ def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list
         if (len(brand) >= int(spec["min_chars"]) and all(map(is_han, brand)) and brand not in res.aliases
                 and not all_generic(brand) and not only_places(brand) and not places_and_generic(brand)):
             brands.setdefault(brand, c)
-    if not brands:
-        return ms
-    taken = SpanSet((c.start, c.end) for c in ms)
-    verbs = telling_verbs()
-    added: list[Candidate] = []
-    for brand, full in brands.items():
-        for k in name_recurrences(text, brand, full.end, before=False):
-            end = k + len(brand)
-            if (k in cuts and end in cuts and (k == 0 or not is_han(text[k - 1])) and text.startswith(verbs, end)
-                    and not taken.overlaps(k, end)):
-                added.append(replace(full, start=k, end=end))
-    return sorted([*ms, *added], key=lambda c: (c.start, c.end)) if added else ms
+    return brands
 
 
 def _self_reference(alias: str, roles: tuple[str, ...]) -> bool:
@@ -239,6 +248,29 @@ def name_recurrences(text: str, name: str, first: int, before: bool) -> Iterator
         if k >= first or k < title_end or text.startswith(("：", ":"), end):
             yield k
         k = text.find(name, end)
+
+
+def names_recurrences(text: str, firsts: dict[str, int], before: AbstractSet[str]) -> Iterator[tuple[int, str]]:
+    """(where, which name) for every place ``name_recurrences(text, name, firsts[name], name in before)`` gives, for
+    all the names in one scan of the text: at each character that opens some name, the names of each length that
+    opens with it (the lexicon matcher's index, ``lexicon_matches``), and of a name only an occurrence at or after the
+    end of its last one (as ``text.find`` goes on from there), kept where ``name_recurrences`` keeps it. The cost is
+    the text's length and the occurrences, not names × length. In text order; at one place, the longer name first."""
+    if not firsts:
+        return
+    title_end = text.find("\n")
+    lengths = _lengths_by_first_character(firsts)  # first character → the names' lengths, longest first
+    resume = {name: 0 if name in before else first for name, first in firsts.items()}  # where text.find goes on
+    for m in re.finditer(f"[{re.escape(''.join(lengths))}]", text):
+        k = m.start()
+        for length in lengths[m.group()]:
+            end = k + length
+            name = text[k:end]
+            if end > len(text) or name not in resume or k < resume[name]:
+                continue
+            resume[name] = end
+            if k >= firsts[name] or k < title_end or text.startswith(("：", ":"), end):
+                yield k, name
 
 
 def _header_declarations(ms: list[Candidate], text: str) -> dict[str, Candidate]:
