@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from pipeline.chars import is_han
 from pipeline.extract.organizations.alias_matches import telling_verbs
@@ -93,11 +93,41 @@ def declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> list
     """隆基绿能科技股份有限公司（以下简称“隆基绿能”）: the declared short name is a mention of the full name, in the
     brackets and wherever it recurs as a word of its own (on jieba's cuts; a shorter name inside it, 吉利 of 吉利控股,
     gives way). A role word, a self-reference, a bare kind of body or a group (以下简称“公司”, “本所”, “协会”,
-    “两部门”) declares nothing."""
+    “两部门”) declares nothing. Stages: the declarations (``_DECLARATION_READERS``, in turn), the mentions of a
+    declared name renamed, its recurrences found (``_declared_recurrences``) and put in (``_with_recurrences``)."""
+    state = _Declarations(ms, text)
+    for reader in _DECLARATION_READERS:
+        reader(state)
+    declared = state.declared
+    if not declared:
+        return _with_brand_speakers(ms, text, cuts)
+    out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
+           if text[c.start:c.end] in declared else c for c in ms]
+    out.sort(key=lambda c: (c.start, c.end))
+    kept = _with_recurrences(out, _declared_recurrences(state, cuts))
+    return _with_brand_speakers(kept, text, cuts)
+
+
+@dataclass
+class _Declarations:
+    """What the declaration readers share: the mentions and the text they read, the short names declared so far, each
+    with the mention of the body it names (the first reader to declare a name wins: ``setdefault``), and the names
+    given with their stock code, which also recur before it (a headline, 海螺水泥：上半年…, round 33)."""
+
+    ms: list[Candidate]
+    text: str
+    declared: dict[str, Candidate] = field(default_factory=dict)
+    coded: set[str] = field(default_factory=set)
+
+
+def _bracket_declarations(state: _Declarations) -> None:
+    """（以下简称“隆基绿能”）right after a mention (``alias_declaration``): the alias names that mention's body,
+    unless it is a refused word, a self-reference or a bare kind of body (``declared_alias_not``,
+    ``declared_alias_refused``)."""
+    ms, text, declared = state.ms, state.text, state.declared
     rules = resources().rules
     refused = set(rules["declared_alias_not"])
     roles = tuple(rules["declared_alias_role_starts"])
-    declared: dict[str, Candidate] = {}
     for c in ms:
         m = _declaration().match(text, c.end)
         if not m or m["alias"] in declared or m["alias"] == text[c.start:c.end]:
@@ -106,39 +136,76 @@ def declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> list
         if alias in refused or _self_reference(alias, roles) or re.fullmatch(rules["declared_alias_refused"], alias):
             continue
         declared[alias] = replace(c, start=m.start("alias"), end=m.end("alias"))
-    for alias, c in _header_declarations(ms, text).items():
-        declared.setdefault(alias, c)
-    for c in ms:  # 环亚经济数据有限公司(CEIC): a Latin short name in brackets after the full name (round 46)
+
+
+def _header_short_name_declarations(state: _Declarations) -> None:
+    """证券简称：贵州茅台 in an announcement's header line names the issuer (``_header_declarations``)."""
+    for alias, c in _header_declarations(state.ms, state.text).items():
+        state.declared.setdefault(alias, c)
+
+
+def _latin_bracket_declarations(state: _Declarations) -> None:
+    """环亚经济数据有限公司(CEIC): a Latin short name in brackets after the full name (round 46)."""
+    rules, text = resources().rules, state.text
+    for c in state.ms:
         alias = text[c.start:c.end]
         if (c.canonical and c.canonical != alias and c.start and text[c.start - 1] in "（("
                 and re.fullmatch(rules["bracket_latin_short_name"], alias)):
-            declared.setdefault(alias, c)
+            state.declared.setdefault(alias, c)
+
+
+def _coded_declarations(state: _Declarations) -> None:
+    """东方日升（300118）: a name the text gives with its stock code is the company wherever it recurs; one no reader
+    before declared and that is no common dictionary word (农产品（000061）, 太阳能（000591）; second review) also
+    before it (``_Declarations.coded``)."""
     import jieba.posseg
 
-    tags, proper = jieba.posseg.dt.word_tag_tab, set(rules["proper_pos"])
-    coded: set[str] = set()  # names given with their code: also before it (a headline, 海螺水泥：上半年…, round 33)
-    for c in ms:  # 东方日升（300118）: a name the text gives with its stock code is the company wherever it recurs
+    text, declared = state.text, state.declared
+    tags, proper = jieba.posseg.dt.word_tag_tab, set(resources().rules["proper_pos"])
+    for c in state.ms:
         name = text[c.start:c.end]
         if c.type == "company" and listing_pattern().match(text, c.end) and name not in resources().aliases:
             if name not in declared and tags.get(name, "nz") in proper:
-                coded.add(name)  # (not one common dictionary word: 农产品（000061）, 太阳能（000591）; second review)
+                state.coded.add(name)
             declared.setdefault(name, c)
-    for c in ms:  # 三一重工股份有限公司 … 三一重工: the name without its legal form recurs as the company (round 47)
-        core = _legal_core(text[c.start:c.end]) if c.type == "company" else None
+
+
+def _legal_core_declarations(state: _Declarations) -> None:
+    """三一重工股份有限公司 … 三一重工: the name without its legal form recurs as the company (round 47)."""
+    for c in state.ms:
+        core = _legal_core(state.text[c.start:c.end]) if c.type == "company" else None
         if core is not None:
-            declared.setdefault(core, c)
-    if not declared:
-        return _with_brand_speakers(ms, text, cuts)
-    out = [replace(c, canonical=declared[text[c.start:c.end]].canonical, type=declared[text[c.start:c.end]].type)
-           if text[c.start:c.end] in declared else c for c in ms]
-    out.sort(key=lambda c: (c.start, c.end))
+            state.declared.setdefault(core, c)
+
+
+# The declarations, in turn: a name the text declares in words comes first, then one its header, a Latin bracket,
+# a stock code or a legal form gives (each declares only names no reader before declared).
+_DECLARATION_READERS: tuple[Callable[[_Declarations], None], ...] = (
+    _bracket_declarations, _header_short_name_declarations, _latin_bracket_declarations, _coded_declarations,
+    _legal_core_declarations,
+)
+
+
+def _declared_recurrences(state: _Declarations, cuts: set[int]) -> list[Candidate]:
+    """Every recurrence of a declared name on word boundaries (its declaration's place counts whatever the cuts), no
+    index's name (S&P 500指数), from its declaration on (a coded name also before it: ``name_recurrences``), in one
+    scan of the text for all names (``names_recurrences``); by start, the longest first."""
+    text, declared = state.text, state.declared
     found: list[Candidate] = []  # every recurrence on word boundaries, the earliest of overlapping ones
-    for alias, full in declared.items():
-        for k in name_recurrences(text, alias, full.start, before=alias in coded):
-            index = k != full.start and names_an_index(text, k + len(alias))  # S&P 500指数: an index's name
-            if not index and ((k in cuts and k + len(alias) in cuts) or k == full.start):
-                found.append(replace(full, start=k, end=k + len(alias)))
+    firsts = {alias: full.start for alias, full in declared.items()}
+    for k, alias in names_recurrences(text, firsts, before=state.coded):
+        full = declared[alias]
+        index = k != full.start and names_an_index(text, k + len(alias))  # S&P 500指数: an index's name
+        if not index and ((k in cuts and k + len(alias) in cuts) or k == full.start):
+            found.append(replace(full, start=k, end=k + len(alias)))
     found.sort(key=lambda c: (c.start, -c.end))
+    return found
+
+
+def _with_recurrences(out: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The mentions (by start) with the recurrences of declared names put in: of overlapping recurrences the earliest
+    (the longest at one start), each only where every mention it overlaps lies inside it (those give way: 吉利 of
+    吉利控股); by start and end."""
     starts = [c.start for c in out]
     drop: set[int] = set()
     added: list[Candidate] = []
@@ -154,8 +221,7 @@ def declared_short_names(ms: list[Candidate], text: str, cuts: set[int]) -> list
         if all(f.start <= out[i].start and out[i].end <= f.end for i in inside):
             drop.update(inside)
             added.append(f)
-    kept = sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
-    return _with_brand_speakers(kept, text, cuts)
+    return sorted([c for i, c in enumerate(out) if i not in drop] + added, key=lambda c: (c.start, c.end))
 
 
 def _with_brand_speakers(ms: list[Candidate], text: str, cuts: set[int]) -> list[Candidate]:
