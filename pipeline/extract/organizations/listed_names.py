@@ -17,6 +17,7 @@ from pipeline.extract.organizations.base import (
 )
 from pipeline.extract.organizations.filters import Zones, is_excluded
 from pipeline.resources import cached
+from pipeline.spans import SpanSet
 
 _BRAND = re.compile(r"[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]")
 
@@ -43,30 +44,13 @@ def coordinated_brands(
     """
     listed = listed or {}
     spec = resources().rules["lists"]
-    sep, list_run, list_end = _list_patterns()
-    frame = re.compile(spec["first_item_frame"])
     low, high = spec["plain_item_chars"]
     companies = {(m.start, m.end) for m in mentions if m.type == "company"}
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanSet((m.start, m.end) for m in mentions)  # (round 50: not every mention per item, items × mentions)
     found: list[Candidate] = []
     followers, others_said = re.compile(spec["company_followers"]), re.compile(spec["other_followers"])
-    for run in list_run.finditer(text):
-        items, offset, tail = [], run.start(), ""
-        pieces = run.group().split(sep)
-        unsure = set()  # items cut at a joiner before the last one (选择与美国高通: 选择 is no item)
-        for k, piece in enumerate(pieces):
-            cut = list_end.search(piece)
-            core = piece[: cut.start()] if cut and cut.start() > 0 else piece
-            tail = piece[len(core):]
-            begin = offset + len(core) - len(core.lstrip())
-            items.append((begin, offset + len(core.rstrip())))
-            if cut and k < len(pieces) - 1:
-                unsure.add(items[-1])
-            offset += len(piece) + len(sep)
-        first = items[0]
-        framed = frame.match(text[first[0]:first[1]])
-        if framed and first not in companies and 0 < framed.end() < first[1] - first[0]:
-            items[0] = (first[0] + framed.end(), first[1])  # 板块内冠中生态: the list starts after its frame
+    for run in _list_patterns()[1].finditer(text):
+        items, unsure, tail = _list_items(text, run, companies)
         if not any(item in companies for item in items):
             continue
         named = sum(item in companies or item in listed for item in items)  # known, or a whole model name
@@ -74,7 +58,7 @@ def coordinated_brands(
         said_companies = bool(followers.match(after))  # …等13只个股
         said_other = not said_companies and bool(others_said.match(after))  # …、新能源汽车等板块
         for start, end in items:
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             others_named = named - ((start, end) in companies or (start, end) in listed) == len(items) - 1
             plain = ((said_companies or (others_named and not said_other)) and (start, end) not in unsure
@@ -86,6 +70,34 @@ def coordinated_brands(
             if not is_excluded(candidate, text, zones):
                 found.append(candidate)
     return found
+
+
+def _list_items(text: str, run: re.Match[str], companies: set[tuple[int, int]],
+                ) -> tuple[list[tuple[int, int]], set[tuple[int, int]], str]:
+    """A list run's items (spans without the spaces around them), each piece up to the word that ends the last item
+    (``lists.end_words``: 等), the first after its frame (板块内冠中生态, ``first_item_frame``) unless it is a known
+    company; the items cut at such a word before the last one (unsure: 选择与美国高通, 选择 is no item); and what
+    stands after the last item's core (等13只个股 reads on from it)."""
+    spec = resources().rules["lists"]
+    sep, _, list_end = _list_patterns()
+    frame = re.compile(spec["first_item_frame"])
+    items, offset, tail = [], run.start(), ""
+    pieces = run.group().split(sep)
+    unsure = set()  # items cut at a joiner before the last one (选择与美国高通: 选择 is no item)
+    for k, piece in enumerate(pieces):
+        cut = list_end.search(piece)
+        core = piece[: cut.start()] if cut and cut.start() > 0 else piece
+        tail = piece[len(core):]
+        begin = offset + len(core) - len(core.lstrip())
+        items.append((begin, offset + len(core.rstrip())))
+        if cut and k < len(pieces) - 1:
+            unsure.add(items[-1])
+        offset += len(piece) + len(sep)
+    first = items[0]
+    framed = frame.match(text[first[0]:first[1]])
+    if framed and first not in companies and 0 < framed.end() < first[1] - first[0]:
+        items[0] = (first[0] + framed.end(), first[1])  # 板块内冠中生态: the list starts after its frame
+    return items, unsure, tail
 
 
 def listed_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: set[int]) -> list[Candidate]:
