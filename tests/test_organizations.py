@@ -4142,6 +4142,44 @@ def test_a_groups_brand_alone_speaks_for_it(text: str, expected: dict[str, set[s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Class (round 50, one scan for all brands): each of two groups speaks by its own brand in one text, the longer
+    # brand where one opens the other
+    ("美的集团营收增长5%，万向集团公司利润增长3%。美的表示将继续投入，万向指出将扩大投资。",
+     {"美的集团": {"美的集团", "美的"}, "万向集团公司": {"万向集团公司", "万向"}}),
+    ("万向集团公司营收增长5%。万向指出，将继续扩大投资；美的集团利润增长，美的表示将加大投入。",
+     {"万向集团公司": {"万向集团公司", "万向"}, "美的集团": {"美的集团", "美的"}}),
+    # look-alikes kept: a brand before its group's first mention, a brand inside a longer word before the verb
+    ("美的表示将加大投入。美的集团营收增长5%。", {"美的集团": {"美的集团"}}),
+    ("美的集团营收增长5%，万向集团公司利润增长。美的生活表示满意，万向节指出问题。",
+     {"美的集团": {"美的集团"}, "万向集团公司": {"万向集团公司"}}),
+])
+def test_brands_of_several_groups_speak_for_them(text: str, expected: dict[str, set[str]]) -> None:
+    assert by_canonical(text) == expected
+
+
+_RECURRING = ["美的", "美的集", "美的集团", "哈哈", "哈哈哈", "CEIC", "S&P", "A-B", "]^", "美"]
+_FILLER = ["：", ":", "\n", "，", "表示", "集团", "哈", "的", "A", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RECURRING + _FILLER), max_size=30),
+       st.dictionaries(st.sampled_from(_RECURRING), st.tuples(st.integers(0, 60), st.booleans()), max_size=6))
+def test_names_recurrences_in_one_scan_equal_one_scan_per_name(pieces: list[str], names: dict) -> None:
+    """Round 50: ``names_recurrences`` finds all names in one scan of the text (a brand speaker's brands); it gives
+    exactly the places ``name_recurrences`` gives one name at a time, names that open or overlap one another and
+    names before their first mention (``before``: title line, headline) included."""
+    from pipeline.extract.organizations.declared_names import name_recurrences, names_recurrences
+
+    text = "".join(pieces)
+    firsts = {name: first for name, (first, _) in names.items()}
+    before = {name for name, (_, flag) in names.items() if flag}
+    one_by_one = sorted(((k, name) for name, first in firsts.items()
+                         for k in name_recurrences(text, name, first, name in before)),
+                        key=lambda hit: (hit[0], -len(hit[1])))
+    assert list(names_recurrences(text, firsts, before)) == one_by_one
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Class (round 49): a national committee named by 国家 and its field is a body, as one named by 全国 is (round 48)
     ("国家气候变化专家委员会表示，2023年全国平均气温偏高。", {("国家气候变化专家委员会", "government")}),
     ("据国家气候变化专家委员会评估，极端天气增多。", {("国家气候变化专家委员会", "government")}),

@@ -1,5 +1,5 @@
 """A later short mention is tested only against the earlier names that hold all its characters
-(``names._NamesByCharacter``), not against every distinct earlier name. The new ``_later_short_mentions`` is
+(``short_forms._NamesByCharacter``), not against every distinct earlier name. The new ``later_short_mentions`` is
 compared with the loop it replaced on random mention lists made of real full names, their short forms, places,
 legal suffixes and stray characters (never a timed test)."""
 
@@ -10,7 +10,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.organizations import names
+from pipeline.extract.organizations import short_forms
 from pipeline.extract.organizations.base import LEXICON, MODEL, PATTERN, Candidate, resources
 
 # full names and the short forms the rules know (core names, in-order abbreviations), places and levels, Latin
@@ -32,10 +32,10 @@ def _old_later_short_mentions(ms: list[Candidate], text: str) -> list[Candidate]
     for c in ms:
         surface = text[c.start : c.end]
         if c.source != LEXICON and surface not in res.aliases and surface == c.canonical:
-            fits = {name for name in seen if names._short_of(surface, name[0])}
+            fits = {name for name in seen if short_forms.short_of(surface, name[0])}
             if len(fits) == 1:
                 canonical, typ = fits.pop()
-                part = names._named_part(surface, canonical)
+                part = short_forms._named_part(surface, canonical)
                 c = replace(c, canonical=part, type=typ if part == canonical else c.type)
         out.append(c)
         seen[(c.canonical, c.type)] = None
@@ -67,7 +67,7 @@ def _mentions(draw: st.DrawFn) -> tuple[list[Candidate], str]:
 @given(_mentions())
 def test_indexed_later_short_mentions_equal_the_loop(case: tuple[list[Candidate], str]) -> None:
     ms, text = case
-    assert names._later_short_mentions(ms, text) == _old_later_short_mentions(ms, text)
+    assert short_forms.later_short_mentions(ms, text) == _old_later_short_mentions(ms, text)
 
 
 def test_a_short_form_maps_to_its_one_full_name() -> None:
@@ -78,13 +78,13 @@ def test_a_short_form_maps_to_its_one_full_name() -> None:
     short1, short2 = (text.index("网商银行", 20), text.index("网商银行", 20) + 4), (text.index("宁夏卫健委"), len(text))
     ms = [Candidate(a, b, PATTERN, canonical=text[a:b], type="company" if k % 2 == 0 else "government")
           for k, (a, b) in enumerate([full1, full2, short1, short2])]
-    out = names._later_short_mentions(ms, text)
+    out = short_forms.later_short_mentions(ms, text)
     assert [m.canonical for m in out[2:]] == ["浙江网商银行股份有限公司", "宁夏回族自治区卫生健康委员会"]
     assert out == _old_later_short_mentions(ms, text)
 
 
 def test_names_by_character_holds_every_superset() -> None:
-    index = names._NamesByCharacter()
+    index = short_forms._NamesByCharacter()
     for name in [("网商银行股份有限公司", "company"), ("商银", "company"), ("网商银行股份有限公司", "company"),
                  ("银行", "other")]:
         index.add(name)

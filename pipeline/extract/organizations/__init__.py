@@ -20,8 +20,9 @@ later mention of a name given in full earlier maps to the full name.
 
 Stages, one module each: ``base`` (the candidate record, resources, character tests),
 ``candidates`` (lexicon, head words, model), ``filters`` (exclusions, the model's confidence,
-overlaps), ``names`` (canonical names, aliases, listed brands), ``joint_lists`` (bare short names of national
-bodies in a joint list of them); this module runs them.
+overlaps), ``names`` (canonical names; its stages in ``unit_merges``, ``declared_names``, ``short_forms``),
+``listed_names`` (listed brands and stock codes), ``joint_lists`` (bare short names of national bodies in a joint
+list of them); this module runs them.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ from pipeline.extract.organizations.filters import (
     select,
 )
 from pipeline.extract.organizations.joint_lists import level_siblings, national_short_names, place_siblings
-from pipeline.extract.organizations.names import canonicalise, coordinated_brands
+from pipeline.extract.organizations.listed_names import coordinated_brands
+from pipeline.extract.organizations.names import canonicalise
 from pipeline.extract.organizations.scope import model_sentences
 from pipeline.extract.organizations.script import simplified_doc
 from pipeline.extract.unit_forms import home_place

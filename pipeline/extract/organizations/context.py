@@ -1,6 +1,6 @@
 """Companies the surrounding text vouches for, with no lexicon entry, head word or confident model.
 
-- a stock code in brackets after the name (``names.listed_companies``: 春秋航空（601021.SH）);
+- a stock code in brackets after the name (``listed_names.listed_companies``: 春秋航空（601021.SH）);
 - a stock-market word right after the name (蓝思科技股价, 某某股份最新价) or a 、-list of names
   closed by 等…个股 (甲乙科技、丙丁环保等13只个股涨停): only a listed company has a share price;
 - an announcement's header line, ``证券代码：600519　证券简称：贵州茅台`` (``header_short_names``);
@@ -29,12 +29,8 @@ from pipeline.extract.organizations.base import (
     places_and_generic,
     resources,
 )
-from pipeline.extract.organizations.names import (
-    after_joiner,
-    header_short_names,
-    listed_companies,
-    name_recurrences,
-)
+from pipeline.extract.organizations.declared_names import name_recurrences
+from pipeline.extract.organizations.listed_names import after_joiner, header_short_names, listed_companies
 from pipeline.extract.ratings import is_rating
 from pipeline.nlp.jieba_dict import default_jieba, tag_of
 from pipeline.resources import cached
@@ -49,6 +45,22 @@ def vouched_companies(text: str, model: dict[tuple[int, int], Candidate], cuts: 
             *airport_operators(text, cuts), *media_sources(text),
             *quoted_companies(text), *image_credits(text), *role_parties(text, cuts), *brand_owners(text, cuts),
             *(Candidate(s, e, PATTERN, type="company") for s, e in header_short_names(text))]
+
+
+@cached
+def _pattern(key: str, flags: int = 0, field: str = "pattern") -> re.Pattern[str]:
+    """``<key>.<field>`` of org_patterns.yaml compiled, once per key: the shape each simple reader below finds its
+    names with (``latin_sources.pattern``: a Latin name between a source frame's opening and its attribution word;
+    ``image_credits.pattern``: a picture's credit line; ``media_sources.reporter_pattern``: a clause's …记者获悉).
+    ``flags``: re.M for the shapes that stand on a line of their own."""
+    return re.compile(resources().rules[key][field], flags)
+
+
+def _typed_names(key: str, text: str) -> list[Candidate]:
+    """Every ``name`` group of ``<key>.pattern``, of the type ``<key>.type``: a reader whose shape is all its
+    evidence (the press word and the reporting verb around a Latin outlet, a numbered group unit)."""
+    org_type = resources().rules[key]["type"]
+    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=org_type) for m in _pattern(key).finditer(text)]
 
 
 @cached
@@ -144,53 +156,25 @@ def _short_person_acting(text: str, brand: str, tag: str, after: int) -> bool:
             and re.match(spec["person_act_after"], text[after:after + 8]) is not None)
 
 
-@cached
-def _latin_source_pattern() -> re.Pattern[str]:
-    """A Latin name between a source frame's opening and its attribution word (``latin_sources.pattern``)."""
-    return re.compile(resources().rules["latin_sources"]["pattern"], re.M)
-
-
 def latin_sources(text: str) -> list[Candidate]:
     """Latin names a source frame introduces (据SEMI统计, 据SNE Research数据): the data's publisher, whatever the
     lexicon knows; an indicator's acronym (PMI数据显示) is none."""
     spec = resources().rules["latin_sources"]
     not_names = set(spec["not_names"])
     return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
-            for m in _latin_source_pattern().finditer(text)
+            for m in _pattern("latin_sources", re.M).finditer(text)
             if m.group("name") not in not_names and len(m.group("name")) >= 2]
-
-
-@cached
-def _latin_media_pattern() -> re.Pattern[str]:
-    """A Latin name between a word for the press and a reporting verb (``latin_media.pattern``)."""
-    return re.compile(resources().rules["latin_media"]["pattern"])
 
 
 def latin_media(text: str) -> list[Candidate]:
     """Latin names of outlets a press word introduces (外媒 The Information 报道): media."""
-    spec = resources().rules["latin_media"]
-    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
-            for m in _latin_media_pattern().finditer(text)]
-
-
-@cached
-def _quoted_company_pattern() -> re.Pattern[str]:
-    """A quoted name between a word for a kind of company and one of its acts (``quoted_companies.pattern``)."""
-    return re.compile(resources().rules["quoted_companies"]["pattern"])
+    return _typed_names("latin_media", text)
 
 
 def quoted_companies(text: str) -> list[Candidate]:
     """Companies named in quotes after the word for their kind and before their act: the quotes mark a name the
     dictionary and the model do not know, the kind word says what it names."""
-    spec = resources().rules["quoted_companies"]
-    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
-            for m in _quoted_company_pattern().finditer(text)]
-
-
-@cached
-def _image_credit_pattern() -> re.Pattern[str]:
-    """A picture's credit line (``image_credits.pattern``)."""
-    return re.compile(resources().rules["image_credits"]["pattern"], re.M)
+    return _typed_names("quoted_companies", text)
 
 
 def image_credits(text: str) -> list[Candidate]:
@@ -200,7 +184,7 @@ def image_credits(text: str) -> list[Candidate]:
     spec = resources().rules["image_credits"]
     skip = tuple(spec["not_starts"])
     out = []
-    for m in _image_credit_pattern().finditer(text):
+    for m in _pattern("image_credits", re.M).finditer(text):
         name = m.group("name")
         if (name.startswith(skip) or name in resources().aliases or all_generic(name) or only_places(name)
                 or places_and_generic(name)):
@@ -209,38 +193,25 @@ def image_credits(text: str) -> list[Candidate]:
     return out
 
 
-@cached
-def _numbered_group_pattern() -> re.Pattern[str]:
-    """A group's short name, a numeral and a unit head (``numbered_group_units.pattern``)."""
-    return re.compile(resources().rules["numbered_group_units"]["pattern"])
-
-
 def numbered_group_units(text: str) -> list[Candidate]:
     """A state group's numbered subsidiary (中建八局, 中交一航局, 中国二十冶集团有限公司): a company however the
     segmenter cuts it, though its 局 reads as a government head (round 31)."""
-    spec = resources().rules["numbered_group_units"]
-    return [Candidate(m.start("name"), m.end("name"), PATTERN, type=spec["type"])
-            for m in _numbered_group_pattern().finditer(text)]
-
-
-@cached
-def _han_source_pattern() -> re.Pattern[str]:
-    """A Han name between 据 and an attribution word (``han_sources.pattern``)."""
-    return re.compile(resources().rules["han_sources"]["pattern"])
+    return _typed_names("numbered_group_units", text)
 
 
 def han_sources(text: str, cuts: set[int]) -> list[Candidate]:
     """Han names a source frame introduces that the segmenter's dictionary does not know (据拓普数据: one word it made
     up, ending on a word boundary): the data's publisher. A dictionary word there (据初步统计, 据行业数据) describes the
     data, and a place or a generic word names no publisher."""
-    return _unknown_word_names(_han_source_pattern(), resources().rules["han_sources"]["type"], text, cuts)
+    return _unknown_word_names("han_sources", text, cuts)
 
 
-def _unknown_word_names(pattern: re.Pattern[str], org_type: str, text: str, cuts: set[int]) -> list[Candidate]:
-    """The ``name`` groups of ``pattern`` that are one word the segmenter made up (no dictionary word, no place, no
-    generic word): the publisher a source frame or a service's data word introduces."""
+def _unknown_word_names(key: str, text: str, cuts: set[int]) -> list[Candidate]:
+    """The ``name`` groups of ``<key>.pattern`` that are one word the segmenter made up (no dictionary word, no place,
+    no generic word), of the type ``<key>.type``: the publisher a source frame or a service's data word introduces."""
+    org_type = resources().rules[key]["type"]
     out = []
-    for m in pattern.finditer(text):
+    for m in _pattern(key).finditer(text):
         s, e = m.start("name"), m.end("name")
         name = m.group("name")
         if (e in cuts and not any(k in cuts for k in range(s + 1, e)) and unknown_word(text, s, e, cuts)
@@ -249,24 +220,12 @@ def _unknown_word_names(pattern: re.Pattern[str], org_type: str, text: str, cuts
     return out
 
 
-@cached
-def _service_source_pattern() -> re.Pattern[str]:
-    """``service_sources.pattern`` (org_patterns.yaml), compiled."""
-    return re.compile(resources().rules["service_sources"]["pattern"])
-
-
 def service_sources(text: str, cuts: set[int]) -> list[Candidate]:
     """A platform's brand before the service it runs and a data word, opening a clause (途家民宿数据显示,
     木鸟民宿数据显示): the company telling its own data, where the lexicon lacks it (round 48). The brand is one word of
     its own that the segmenter's dictionary does not hold: a place or a common word before the service
     (京郊民宿数据显示, 乡村民宿数据显示) names no publisher."""
-    return _unknown_word_names(_service_source_pattern(), resources().rules["service_sources"]["type"], text, cuts)
-
-
-@cached
-def _airport_operator_pattern() -> re.Pattern[str]:
-    """``airport_operators.pattern`` (org_patterns.yaml), compiled."""
-    return re.compile(resources().rules["airport_operators"]["pattern"])
+    return _unknown_word_names("service_sources", text, cuts)
 
 
 def airport_operators(text: str, cuts: set[int]) -> list[Candidate]:
@@ -276,20 +235,13 @@ def airport_operators(text: str, cuts: set[int]) -> list[Candidate]:
     spec = resources().rules["airport_operators"]
     kinds = set(spec["kind_words"]) | set(resources().rules["class_scopes"])
     out = []
-    for m in _airport_operator_pattern().finditer(text):
+    for m in _pattern("airport_operators").finditer(text):
         s, e = m.start("name"), m.end("name")
         prefix = re.sub("(?:国际|國際)?(?:机场|機場)$", "", m.group("name"))
         if (s in cuts and prefix and not all_generic(prefix) and (only_places(prefix) or not places_and_generic(prefix))
                 and not any(w in kinds for w in default_jieba().lcut(prefix))):
             out.append(Candidate(s, e, PATTERN, type=spec["type"]))
     return out
-
-
-@cached
-def _media_source_patterns() -> tuple[re.Pattern[str], ...]:
-    """``media_sources.pattern`` (据…报道) and ``reporter_pattern`` (a clause's …记者获悉), compiled."""
-    spec = resources().rules["media_sources"]
-    return re.compile(spec["pattern"]), re.compile(spec["reporter_pattern"])
 
 
 def media_sources(text: str) -> list[Candidate]:
@@ -299,7 +251,8 @@ def media_sources(text: str) -> list[Candidate]:
     spec = resources().rules["media_sources"]
     skip = tuple(spec["not_starts"])
     out = []
-    for m in (m for pattern in _media_source_patterns() for m in pattern.finditer(text)):
+    patterns = _pattern("media_sources"), _pattern("media_sources", field="reporter_pattern")
+    for m in (m for pattern in patterns for m in pattern.finditer(text)):
         name = m.group("name")
         stem = name[:-2] if name.endswith("新闻") else name[:-1]
         if stem and not name.startswith(skip) and not (all_generic(stem) or places_and_generic(stem)):

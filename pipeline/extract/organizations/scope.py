@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.organizations.base import pos_words, resources
-from pipeline.extract.organizations.names import _listing_pattern as listing_pattern
+from pipeline.extract.organizations.listed_names import listing_pattern
 from pipeline.nlp.doc import WordIndex
 from pipeline.resources import cached
 
