@@ -24,6 +24,7 @@ from pipeline.extract.claim_source import (
     speaker_label,
 )
 from pipeline.extract.claim_time import (
+    Placed,
     averaged_span_clauses,
     breaks_down,
     in_aside,
@@ -139,50 +140,110 @@ def settle_times(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
     (較上季的28000元, 前值为50.9), an aside's, a prior or earlier period's clause's (…，去年同期为1.85亿元, round 24;
     ，1—2月份为…, 31, 39), a peak day's (round 31), a sub-period's (其中一、二季度, round 27) or a trend's start
     (今年3月以来, round 27); a day the sentence names that dated none of its values was when it was announced (round
-    23). Then the title's period dates what nothing nearer dates, and the claims join the document's."""
-    sentence_claims, text, start, outside = carry.sentence_claims, r.text, r.sentence.start, r.outside
+    23). Then the title's period dates what nothing nearer dates, and the claims join the document's. The steps, in
+    order (round 50 cut), each set the records of `r` the later ones and `carry_passage_time` read."""
+    r.stated = _stated_claims(carry.sentence_claims, r)
+    first_time = _time_before_first_date(r)
+    compared = _compared_claims(r, first_time)
+    r.single = _peak_day_claims(r)
+    r.aside = _aside_claims(r, compared)
+    r.parted = _sub_period_claims(r, first_time)
+    r.claimed_times = _running_times(r)
+    r.lead = _first_time(r.stated)
+    carry.period = _held_period(carry, r)
+    r.own_dates = _date_by_title(view, carry, r)
+    carry.claims.extend(carry.sentence_claims)
+    r.compared_only = bool(r.stated) and compared >= {c["number_start"] for c in r.stated}
+
+
+def _stated_claims(sentence_claims: list[dict], r: SentenceReading) -> list[dict]:
+    """The claims but a compared level's or a previous value's (較上季的28000元, 前值为50.9): their times are the
+    level's, no time the sentence states for its data."""
+    text, start = r.text, r.sentence.start
     levels = {n["start"] for n in r.in_sentence
               if sentence_claims and (level_base_time(n, text, start, r.placed)
                                       or previous_value(text, n["start"] - start))}
-    stated = [c for c in sentence_claims if c["number_start"] not in levels]
-    first_date = min((begin for begin, _, _ in outside), default=0)  # (a value before the sentence's first
-    first_time = min(((c["number_start"], c["time"]) for c in stated  # date took the passage's time: mend)
+    return [c for c in sentence_claims if c["number_start"] not in levels]
+
+
+def _time_before_first_date(r: SentenceReading) -> str | None:
+    """The time of the first value before the sentence's first date, the period the clauses after it are compared
+    with (`in_earlier_period_clause`) and broken into (`sub_periods`)."""
+    start = r.sentence.start
+    first_date = min((begin for begin, _, _ in r.outside), default=0)  # (a value before the sentence's first
+    first_time = min(((c["number_start"], c["time"]) for c in r.stated  # date took the passage's time: mend)
                       if c["time"] and c["number_start"] - start < first_date), default=(0, None))[1]
-    first_time = first_time or r.fallback  # (no value before it: the passage's time it would have, round 46)
-    compared = {c["number_start"] for c in stated
-                if in_earlier_period_clause(text, c["number_start"] - start, outside, first_time)}
+    return first_time or r.fallback  # (no value before it: the passage's time it would have, round 46)
+
+
+def _compared_claims(r: SentenceReading, first_time: str | None) -> set[int]:
+    """The starts of values in an earlier period's clause set beside the sentence's own (，1—2月份为…, round 31, 39)."""
+    start = r.sentence.start
+    return {c["number_start"] for c in r.stated
+            if in_earlier_period_clause(r.text, c["number_start"] - start, r.outside, first_time)}
+
+
+def _peak_day_claims(r: SentenceReading) -> set[int]:
+    """The starts of values of a peak day (单日…最高值为8月24日的…, round 31)."""
+    peak_days = single_days(r.text, r.outside)
+    return {c["number_start"] for c in r.stated if c["time"] in peak_days}
+
+
+def _aside_claims(r: SentenceReading, compared: set[int]) -> set[int]:
+    """The starts of values that set no running time: a compared clause's, an aside's, a prior clause's (…，去年同期
+    为1.85亿元, round 24), a peak day's unless the sentence gives the day's figures alone, an average's span's."""
+    text, start, stated, single = r.text, r.sentence.start, r.stated, r.single
     aside = compared | {c["number_start"] for c in stated if in_aside(text, c["number_start"] - start)
                         or in_prior_clause(text, c["number_start"] - start)}
-    peak_days = single_days(text, outside)
-    single = {c["number_start"] for c in stated if c["time"] in peak_days}
     aside |= single if len(single) < len(stated) else set()  # (a sentence of the day's figures alone states it)
-    averaged = averaged_span_clauses(text, outside)  # (，“十二五”时期平均增长率为21.12%；: the span's own, round 48)
+    averaged = averaged_span_clauses(text, r.outside)  # (，“十二五”时期平均增长率为21.12%；: the span's own, round 48)
     aside |= {c["number_start"] for c in stated if any(a <= c["number_start"] - start < b for a, b in averaged)}
-    claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside]
-    since = trend_starts(text, outside)
-    parts = sub_periods(text, outside, first_time)
-    parted = {c["number_start"] for c in stated if c["time"] and any(
+    return aside
+
+
+def _sub_period_claims(r: SentenceReading, first_time: str | None) -> set[int]:
+    """The starts of values of a sub-period of the first value's (其中一、二季度, round 27)."""
+    start = r.sentence.start
+    parts = sub_periods(r.text, r.outside, first_time)
+    return {c["number_start"] for c in r.stated if c["time"] and any(
         begin <= c["number_start"] - start and within(c["time"], months_covered(value))
         for begin, value in parts)}
-    running = [c["time"] for c in stated if c["time"] and c["number_start"] not in aside | parted
+
+
+def _running_times(r: SentenceReading) -> list[str]:
+    """The times that run on: the values' but an aside's, a sub-period's or a trend's start (今年3月以来, round
+    27); where none is left, those of every value but an aside's."""
+    start, stated = r.sentence.start, r.stated
+    claimed_times = [c["time"] for c in stated if c["time"] and c["number_start"] not in r.aside]
+    since = trend_starts(r.text, r.outside)
+    running = [c["time"] for c in stated if c["time"] and c["number_start"] not in r.aside | r.parted
                and not any(begin <= c["number_start"] - start and c["time"] == value for begin, value in since)]
-    claimed_times = running or claimed_times
+    return running or claimed_times
+
+
+def _held_period(carry: Carry, r: SentenceReading) -> str | None:
+    """The reporting period held after the sentence: not an aside's, a sub-period's or a part closing the title's
+    period (round 46); a day the sentence names that dated none of its values was when it was announced (round 23).
+    Read before the title's period dates the undated values (`_date_by_title`)."""
     on_day = any(is_day(d.get("value") or "") for d in r.written_dates if d not in r.its_dates)
-    lead = _first_time(stated)
-    closing = {c["number_start"] for c in stated if c["time"]  # (nor a part closing it after the title's: r46)
-               and _closes_on_part(lead, [c["time"]], r.opening, r.document_frame)}
-    carry.period = hold_reporting_period(stated, carry.period, aside | parted | closing, on_day)  # (nor a 其中 part)
-    for claim in stated:
+    closing = {c["number_start"] for c in r.stated if c["time"]  # (nor a part closing it after the title's: r46)
+               and _closes_on_part(r.lead, [c["time"]], r.opening, r.document_frame)}
+    return hold_reporting_period(r.stated, carry.period, r.aside | r.parted | closing, on_day)  # (nor a 其中 part)
+
+
+def _date_by_title(view: DocumentView, carry: Carry, r: SentenceReading) -> list[Placed]:
+    """The title's period dates the stated values nothing nearer dated; a sentence with no date of its own (but an
+    aside's) in a passage of a year's end or a period's point has its flows of that year or period (round 47).
+    Returns the sentence's own dates less an aside's."""
+    sentence_claims = carry.sentence_claims
+    for claim in r.stated:
         claim["time"] = claim["time"] or view.titled
-    own_dates = [d for d in r.own if not in_aside(text, d[0])]
+    own_dates = [d for d in r.own if not in_aside(r.text, d[0])]
     if not own_dates and carry.passage.year_end:  # (比上年 is a base, no date of its own)
         flows_of_the_year(sentence_claims, carry.passage.last)
     elif not own_dates and carry.passage.period_point:  # (一季度…。…一季度末…失业率…。…就业43万人: round 47)
         flows_of_the_period(sentence_claims, carry.passage.last, carry.passage.opening)
-    carry.claims.extend(sentence_claims)
-    r.stated, r.aside, r.parted, r.single, r.lead = stated, aside, parted, single, lead
-    r.compared_only = bool(stated) and compared >= {c["number_start"] for c in stated}
-    r.claimed_times, r.own_dates = claimed_times, own_dates
+    return own_dates
 
 
 def carry_passage_time(view: DocumentView, carry: Carry, r: SentenceReading) -> None:
