@@ -8,6 +8,8 @@ words, full-width digits) and other characters (hypothesis; never a timed test).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from hypothesis import strategies as st
 from pipeline.extract import number_reading, numbers, numeral_scan
 from pipeline.extract.numbers import _build, _closes_a_qualifier, _numeral_candidates, _read
 from pipeline.extract.numeral_scan import scan_numeral
-from pipeline.extract.numerals import lexicon, skip_space
+from pipeline.extract.numerals import NumeralToken, lexicon, skip_space
 from pipeline.resources import held
 
 
@@ -135,3 +137,51 @@ def test_merged_starts_equal_union1d(starts: list[int], cuts: list[int], increas
     merged = _merged_starts(a, inner)
     expected = numpy.union1d(a, inner)
     assert merged.dtype == expected.dtype and merged.tolist() == expected.tolist()
+
+
+_PREVS = [None, *(NumeralToken(kind, Decimal(value), 0, 1, text) for kind, value, text in (
+    ("arabic", 30, "30"), ("arabic", 3, "3"), ("cdigit", 0, "零"), ("cdigit", 3, "三"), ("small", 10, "十"),
+    ("big", 10000, "万"), ("vague", 1, "几"), ("over", 0, "余"), ("point", 0, "点")))]
+
+
+def test_a_character_of_no_reader_class_ends_the_numeral_untried() -> None:
+    """(round 50) ``scan_numeral`` ends a numeral at a character outside ``_class_chars`` (outside the decimals)
+    without trying `TOKEN_READERS`: every reader must decline such a character, whatever token came before it; and
+    every character a reader reads a token of is in the set (the numeral characters of the pieces above)."""
+    classes = numeral_scan._class_chars()
+    chars = {ch for piece in _PIECES for ch in piece} | set(lexicon().cfg["over_infixes"]) | set("ab.,%元年\u3000")
+    taken = set()
+    for ch, prev, after in ((ch, prev, after) for ch in chars for prev in _PREVS for after in ("二十", "万")):
+        s = f"x{ch}{after}"
+        r = numeral_scan.NumeralScan(s, s, lexicon(), numeral_scan._scan_sets(), len(s))
+        r.toks = [prev] if prev is not None else []
+        r.k, r.ch, r.prev, r.spaced = 1, ch, prev, False
+        read = next((reader for reader in numeral_scan.TOKEN_READERS if reader(r)), None)
+        if ch not in classes:
+            assert read is None and r.tok is None, (ch, prev)
+        elif r.tok is not None:
+            taken.add(ch)
+    assert {"3", "三", "十", "万", "几", "余", "点"} <= taken
+    assert not {"元", "年", "a", "%"} & classes  # look-alikes: a unit, a period word, a letter
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 12))
+def test_scan_numeral_equals_the_readers_tried_at_every_character(text: str, i: int) -> None:
+    """(round 50) ``scan_numeral`` with its class test before the readers reads what trying every reader in turn
+    at every character read (the readers' own class tests first, the scan state copied only once one takes it)."""
+    s = text
+    assert scan_numeral(s, i) == _scan_trying_every_reader(s, i)
+
+
+class _EveryCharacter:
+    """A class test every character passes: ``scan_numeral`` as before round 50, every reader tried at each one."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+def _scan_trying_every_reader(s: str, i: int) -> numeral_scan.NumeralCore | None:
+    """``scan_numeral`` before round 50: no class test before the readers."""
+    with patch.object(numeral_scan, "_class_chars", _EveryCharacter):
+        return scan_numeral(s, i)

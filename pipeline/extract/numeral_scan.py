@@ -134,6 +134,16 @@ def _scan_sets() -> ScanSets:
         "".join(cfg["thousands_separators"]) + "".join(cfg["digit_group_spaces"]) + "\n")
 
 
+@cached
+def _class_chars() -> frozenset[str]:
+    """Every character some reader of `TOKEN_READERS` outside the decimals is of the class of (its first test): a
+    character of none is declined by each, so `scan_numeral` ends the numeral there without trying them (round 50)."""
+    lex, sets = lexicon(), _scan_sets()
+    return frozenset(lex.digits) | frozenset(lex.small) | frozenset(lex.big) | frozenset(sets.tens) | (
+        sets.digit_points | sets.point | sets.vague_digits | sets.before_scale_only | sets.over_infix
+        | sets.about_infix | frozenset("0123456789."))
+
+
 @dataclass
 class NumeralScan:
     """One numeral being read, what `scan_numeral` carries from one character to the next: the tokens read so far
@@ -159,11 +169,12 @@ def scan_numeral(s: str, i: int, original: str | None = None) -> NumeralCore | N
     `TOKEN_READERS` whose class it is reads its token; the numeral ends where that reader reads none."""
     r = NumeralScan(s, original if original is not None else s, lexicon(), _scan_sets(), len(s))
     toks, n = r.toks, r.n
+    classes = _class_chars()
     j = i
     while j < n:
         k = skip_space(s, j) if toks else j
-        if k >= n or s[k] == "\n":
-            break
+        if k >= n or s[k] == "\n" or (s[k] not in classes and not r.in_decimals):
+            break  # (a character of no reader's class: each would decline it, `_class_chars`)
         r.k, r.ch, r.prev, r.spaced, r.tok = k, s[k], toks[-1] if toks else None, k > j, None
         for reader in TOKEN_READERS:
             if reader(r):
@@ -198,9 +209,10 @@ def _decimal_digit(r: NumeralScan) -> bool:
 def _arabic(r: NumeralScan) -> bool:
     """Arabic digits (with separators and decimals, `_arabic_re`), first or after a Chinese scale (3千万); the
     first ones with an exponent (`_with_exponent`)."""
-    s, k, ch, n, prev = r.s, r.k, r.ch, r.n, r.prev
-    if not (ch.isascii() and (ch.isdigit() or (ch == "." and k + 1 < n and s[k + 1].isdigit()))):
+    ch = r.ch
+    if not (ch.isascii() and (ch.isdigit() or (ch == "." and r.k + 1 < r.n and r.s[r.k + 1].isdigit()))):
         return False
+    s, k, prev = r.s, r.k, r.prev
     if prev is None or prev.kind in ("small", "big"):
         if prev is None and ch == "." and k > 0 and s[k - 1].isdigit():
             return True
@@ -243,9 +255,9 @@ def _with_exponent(s: str, value: Decimal, end: int) -> tuple[Decimal, int]:
 def _chinese_digit(r: NumeralScan) -> bool:
     """A Chinese digit, first or after a digit, a scale or a vague or over sign; not a group's 两 that leads no
     scale (三十两)."""
-    s, k, ch, n, prev, lex = r.s, r.k, r.ch, r.n, r.prev, r.lex
-    if ch not in lex.digits:
+    if r.ch not in r.lex.digits:
         return False
+    s, k, ch, n, prev, lex = r.s, r.k, r.ch, r.n, r.prev, r.lex
     nxt = skip_space(s, k + 1)
     group_lead = ch in lex.cfg["group_lead_digits"] and prev is not None and prev.kind != "cdigit"
     if group_lead and not (nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)):
@@ -267,9 +279,9 @@ def _tens_numeral(r: NumeralScan) -> bool:
 
 def _small_scale(r: NumeralScan) -> bool:
     """A small scale (十, 百, 千): after a number, or opening one as 十 does or before a digit or a big scale."""
-    s, k, ch, n, prev, lex = r.s, r.k, r.ch, r.n, r.prev, r.lex
-    if ch not in lex.small:
+    if r.ch not in r.lex.small:
         return False
+    s, k, ch, n, prev, lex = r.s, r.k, r.ch, r.n, r.prev, r.lex
     if prev is not None and lex.scale_led_re.match(s, k):
         return True
     nxt = skip_space(s, k + 1)
@@ -284,9 +296,9 @@ def _small_scale(r: NumeralScan) -> bool:
 
 def _big_scale(r: NumeralScan) -> bool:
     """A big scale (万, 亿) after a number; a lone one is none."""
-    s, k, ch, prev, lex = r.s, r.k, r.ch, r.prev, r.lex
-    if ch not in lex.big:
+    if r.ch not in r.lex.big:
         return False
+    s, k, ch, prev, lex = r.s, r.k, r.ch, r.prev, r.lex
     if prev is not None and lex.scale_led_re.match(s, k):
         return True
     if prev is not None and prev.kind in ("arabic", "cdigit", "small", "big", "vague", "over"):
@@ -296,8 +308,10 @@ def _big_scale(r: NumeralScan) -> bool:
 
 def _digit_string_point(r: NumeralScan) -> bool:
     """The point of a Chinese digit string (七二九．二億), right between two digits, not at a line's start."""
+    if r.ch not in r.sets.digit_points:
+        return False
     s, k, ch, prev = r.s, r.k, r.ch, r.prev
-    if not (ch in r.sets.digit_points and prev is not None and prev.kind == "cdigit" and not r.spaced
+    if not (prev is not None and prev.kind == "cdigit" and not r.spaced
             and k + 1 < r.n and s[k + 1] in r.lex.digits and not _line_start(s, r.toks[0].start)):
         return False
     r.tok = NumeralToken("point", Decimal(0), k, k + 1, ch)  # 七二九．二億: the digit string's decimals
@@ -306,9 +320,9 @@ def _digit_string_point(r: NumeralScan) -> bool:
 
 def _decimal_point(r: NumeralScan) -> bool:
     """A decimal point (点) before digits, or before a vague decimal (五点几)."""
-    s, k, ch, n, lex = r.s, r.k, r.ch, r.n, r.lex
-    if ch not in r.sets.point:
+    if r.ch not in r.sets.point:
         return False
+    s, k, ch, n, lex = r.s, r.k, r.ch, r.n, r.lex
     nxt = skip_space(s, k + 1)
     kind = r.prev.kind if r.prev is not None else ""
     digits_next = kind in ("cdigit", "small", "big") and nxt < n and s[nxt] in lex.digits
@@ -319,9 +333,10 @@ def _decimal_point(r: NumeralScan) -> bool:
 
 def _vague_digit(r: NumeralScan) -> bool:
     """A vague digit (几, 数): before a scale (几十, 数百), or after a tens or a zero (十几, 一百零几)."""
-    s, k, ch, n, prev, lex, sets = r.s, r.k, r.ch, r.n, r.prev, r.lex, r.sets
+    ch, sets = r.ch, r.sets
     if not (ch in sets.vague_digits or ch in sets.before_scale_only):
         return False
+    s, k, n, prev, lex = r.s, r.k, r.n, r.prev, r.lex
     nxt = skip_space(s, k + 1)
     followed_by_scale = nxt < n and (s[nxt] in lex.small or s[nxt] in lex.big)
     if ch in sets.before_scale_only and ch not in sets.vague_digits:
@@ -338,10 +353,11 @@ def _vague_digit(r: NumeralScan) -> bool:
 
 def _over_infix(r: NumeralScan) -> bool:
     """余, 多, 来 between a round number and a scale (千余万, 二十来万, 30来万): about, read as a lower bound."""
-    s, k, ch, n, prev, lex, sets = r.s, r.k, r.ch, r.n, r.prev, r.lex, r.sets
+    ch, prev, sets = r.ch, r.prev, r.sets
     if not ((ch in sets.over_infix or ch in sets.about_infix) and prev is not None and prev.kind in (
             "arabic", "cdigit", "small", "big")):
         return False
+    s, k, n, lex = r.s, r.k, r.n, r.lex
     nxt = skip_space(s, k + 1)
     scale_next = nxt < n and (s[nxt] in lex.big or s[nxt] in lex.small) and not lex.scale_led_re.match(s, nxt)
     round_before = ch not in sets.about_infix or prev.kind == "small" or (
@@ -352,7 +368,8 @@ def _over_infix(r: NumeralScan) -> bool:
 
 
 # the character classes, tried in turn (the order of the single loop's checks: the first whose class the character
-# is reads it, and where it reads no token the numeral ends)
+# is reads it, and where it reads no token the numeral ends); each reader tests the character's class first and
+# copies the scan state into locals only once it takes the character (most readers see a character of another class)
 TOKEN_READERS: tuple[Callable[[NumeralScan], bool], ...] = (
     _decimal_digit,
     _arabic,

@@ -9,7 +9,8 @@ source and subject) from sentence to sentence; `claim_time` finds a value's time
 The package's modules, each of one concern, lowest first (each imports only from those above it): `passage`
 (Passage, levels, headings, blocks), `brackets`, `chunks`, `spreads` (分别 lists), `governing`, `members`,
 `reporting` (releases, speakers, sources), `sentences` (one sentence's claims), `reading` (the records the
-stages of a document's reading share), `stages` (those stages, one per step of a sentence) and `extract` (the
+stages of a document's reading share), the stages, one per step of a sentence, by concern
+(`passage_stages`, `source_stages`, `release_stages`, `time_stages`) and `extract` (the
 top-level `extract_claims`, their driver). This module re-exports what other modules and tests use.
 """
 

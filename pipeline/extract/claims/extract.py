@@ -1,5 +1,7 @@
 """The top-level claim extraction: a document's passages read in order, carrying time, source and subject; the
-driver `extract_claims` lists the stages (`stages`) each sentence goes through."""
+driver `extract_claims` lists the stages each sentence goes through, in order, from the modules of their concern:
+`source_stages` (its source), `passage_stages` (its passage and place), `time_stages` (its claims and their times)
+and `release_stages` (the release's data going on)."""
 
 from __future__ import annotations
 
@@ -11,27 +13,26 @@ from spacy.tokens import Doc
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claims.passage import Passage, passages
-from pipeline.extract.claims.reading import Carry, read_sentence, view_document
-from pipeline.extract.claims.stages import (
-    asks_follow_up,
-    carry_clause_state,
-    carry_passage_time,
+from pipeline.extract.claims.passage_stages import (
     frame_opening,
     lend_passage_context,
     open_passage,
     place_dates,
-    read_attribution,
-    read_claims,
     read_opening,
     read_paragraph_place,
+    track_headings,
+)
+from pipeline.extract.claims.reading import Carry, read_sentence, view_document
+from pipeline.extract.claims.release_stages import track_release
+from pipeline.extract.claims.source_stages import (
+    asks_follow_up,
+    read_attribution,
     read_release_verbs,
     read_speaker,
     resolve_source,
-    settle_times,
     take_leading_note,
-    track_headings,
-    track_release,
 )
+from pipeline.extract.claims.time_stages import carry_clause_state, carry_passage_time, read_claims, settle_times
 from pipeline.segment import Sentence
 
 
@@ -54,7 +55,8 @@ class Claim:
 
 def extract_claims(doc: Doc, rows: dict[str, list[dict]]) -> list[dict]:
     """One row per (metric, value) claim of a factual sentence: the document's passages read in order, each
-    sentence through the stages of `stages`, which carry time, source and subject from one sentence to the next."""
+    sentence through the stages (`source_stages`, `passage_stages`, `time_stages`, `release_stages`), which carry
+    time, source and subject from one sentence to the next."""
     view = view_document(doc, rows)
     carry = Carry(passage=Passage())
     for sentence in passages(view.sentences, view.full):

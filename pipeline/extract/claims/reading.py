@@ -1,4 +1,4 @@
-"""The records one reading of a document shares between the stages of `extract_claims` (`stages`): what the whole
+"""The records one reading of a document shares between the stages of `extract_claims` (`*_stages`): what the whole
 document lends every sentence (`DocumentView`), what one sentence leaves the next (`Carry`) and what the earlier
 stages of one sentence found for its later ones (`SentenceReading`). Kept apart from the stages so that each stage
 reads as what it decides, not as the set-up of the state it reads."""
