@@ -508,9 +508,10 @@ def _sibling_of_subject(r: MetricReading) -> Governing | None:
         # (…，占出口总值的59.4%，拉动…: the amount's owner; 食品价格…，占CPI权重约20%，影响…: the item)
         owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
         found = Governing(owner + phrase, owner, change, head)
-    elif (context.local and governing is not None and not member and governing.subject
+    elif ((context.local or context.chained) and governing is not None and not member and governing.subject
           and (owner := company_owner(head, governing.subject, context.before))):
-        found = Governing(owner + phrase, owner + head, change, head)  # 比亚迪公司…营业收入…，净利润… (round 44)
+        # 比亚迪公司…营业收入…，净利润… (round 44); also after ；(round 50: …营业收入…；实现净利润…)
+        found = Governing(owner + phrase, owner + head, change, head)
     else:
         return None
     return found
