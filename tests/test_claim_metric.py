@@ -8463,3 +8463,65 @@ def test_a_run_restated_with_zhe_shi_measures_the_metric_before(text: str, value
 ])
 def test_a_concessive_adverb_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a rate noun before a ranking judgement (领先, 最小, 居首, 最大) stays the measure; only the judgement
+    # goes (was `创业板营收`, `主板净利润`: the value read as a level)
+    ("2023年上半年，创业板上半年营收增速领先，达10.43%，主板净利润降幅最小，为2.44%。", "10.43", "创业板营收增速"),
+    ("2023年上半年，创业板上半年营收增速领先，达10.43%，主板净利润降幅最小，为2.44%。", "2.44", "主板净利润降幅"),
+    ("2023年上半年，科创板净利润增速居首，为15.2%。", "15.2", "科创板净利润增速"),
+    ("今年以来，北交所营收增幅最大，达20.1%。", "20.1", "北交所营收增幅"),
+    # look-alikes kept: the rate noun with no judgement, an amount with a judgement after its measure
+    ("2023年上半年，创业板营收增速为10.43%。", "10.43", "创业板营收增速"),
+    ("2023年上半年，主板净利润最高，为2.44万亿元。", "2440000000000", "主板净利润"),
+    ("今年以来，软件业务收入增速平稳，达18965亿元。", "1896500000000", "软件业务收入"),
+])
+def test_a_rate_noun_before_a_ranking_judgement_stays_the_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a company's bare measure after ； keeps the company, as after a comma (round 44)
+    ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；实现净利润3.19万亿元，同比下降2.4%。",
+     "3190000000000", "上市公司净利润"),
+    ("2023年上半年，上市公司共实现营业收入35.39万亿元；净利润3.19万亿元。", "3190000000000", "上市公司净利润"),
+    ("2023年上半年，比亚迪实现营业收入2601亿元；实现净利润110亿元。", "11000000000", "比亚迪净利润"),
+    # look-alikes kept: an owner that is no company, a head naming its own entity, a frame wider than the company
+    ("2023年上半年，全省规模以上工业企业实现营业收入1.2万亿元；实现利润总额800亿元。", "80000000000", "利润总额"),
+    ("2023年上半年，比亚迪实现营业收入2601亿元；特斯拉净利润110亿元。", "11000000000", "特斯拉净利润"),
+    ("2023年上半年，某某科技股份有限公司营业收入50亿元；行业利润率8%。", "8", "行业利润率"),
+])
+def test_a_companys_bare_measure_after_a_semicolon_keeps_the_company(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a change closing a 分别 list's last member is every member's (was `出口`, `进口下降`)
+    ("上半年，出口和进口下降，分别为5%和3%。", "5", "出口下降"),
+    ("上半年，出口和进口下降，分别为5%和3%。", "3", "进口下降"),
+    ("今年以来，投资和消费同比增长，分别为4.1%和6.2%。", "4.1", "投资同比增长"),
+    # look-alikes kept: members sharing a measure and its change, members with a change of their own, a level
+    ("上半年，城镇和农村居民收入增长，分别为5%和7%。", "5", "城镇居民收入增长"),
+    ("上半年，出口和进口分别下降5%和3%。", "5", "出口下降"),
+    ("上半年，城镇和农村居民收入分别为3万元和2万元。", "30000", "城镇居民收入"),
+])
+def test_a_change_closing_a_lists_last_member_is_every_members(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a member after the share of the member before it (占比…) stands where that member stood (was the
+    # bare `采矿业`, `基层医疗卫生机构`, `女性`)
+    ("全部工业增加值4.5万亿元，其中制造业3.2万亿元，占比70%，采矿业1.1万亿元，占比20%。", "1100000000000", "采矿业增加值"),
+    ("2021年总诊疗量中，医院38.8亿人次，占比45%，基层医疗卫生机构42.5亿人次，占比50%。", "4250000000",
+     "基层医疗卫生机构总诊疗量"),
+    ("全国人口中，男性有72206万人，占比51.1%，女性有68969万人，占比48.9%。", "689690000", "女性全国人口"),
+    # look-alikes kept: a change of the share between them, a share naming its base, no share between
+    ("全部工业增加值4.5万亿元，其中制造业3.2万亿元，占比70%，比上年提高2个百分点，采矿业1.1万亿元。", "2",
+     "制造业增加值占比比上年提高"),
+    ("全省出口1000亿元，占全国的比重为5%，进口800亿元。", "80000000000", "全省进口"),
+    ("在全国人口中，男性有72206万人，占比51.1%，女性有68969万人，占比48.9%。", "689690000", "女性"),
+])
+def test_a_member_after_the_share_of_the_one_before_is_its_alike(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
