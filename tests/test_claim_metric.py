@@ -8476,6 +8476,7 @@ def test_a_concessive_adverb_is_no_part_of_a_metric(text: str, value: str, metri
     ("2023年上半年，创业板营收增速为10.43%。", "10.43", "创业板营收增速"),
     ("2023年上半年，主板净利润最高，为2.44万亿元。", "2440000000000", "主板净利润"),
     ("今年以来，软件业务收入增速平稳，达18965亿元。", "1896500000000", "软件业务收入"),
+    ("上半年，全省营收增速领先全国2.1个百分点。", "2.1", "全省营收增速领先全国"),
 ])
 def test_a_rate_noun_before_a_ranking_judgement_stays_the_measure(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
