@@ -8486,9 +8486,13 @@ def test_a_rate_noun_before_a_ranking_judgement_stays_the_measure(text: str, val
     # round 50: a company's bare measure after ； keeps the company, as after a comma (round 44)
     ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；实现净利润3.19万亿元，同比下降2.4%。",
      "3190000000000", "上市公司净利润"),
-    ("2023年上半年，上市公司共实现营业收入35.39万亿元；净利润3.19万亿元。", "3190000000000", "上市公司净利润"),
-    ("2023年上半年，比亚迪实现营业收入2601亿元；实现净利润110亿元。", "11000000000", "比亚迪净利润"),
-    # look-alikes kept: an owner that is no company, a head naming its own entity, a frame wider than the company
+    ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；净利润3.19万亿元。", "3190000000000", "上市公司净利润"),
+    ("2023年上半年，某某科技股份有限公司实现营业收入50亿元，增长3%；实现净利润5亿元。", "500000000",
+     "某某科技股份有限公司净利润"),
+    # look-alikes kept: an owner that is no company, a head naming its own entity, a frame wider than the company, a
+    # breakdown's member company before ； (the whole's measure after it), a lexicon company (left: its core is apart)
+    ("全国5G基站总数达到410万个，其中中国移动5G基站数为220万个；新增基站数60万个。", "600000", "新增基站数"),
+    ("2023年上半年，比亚迪实现营业收入2601亿元；实现净利润110亿元。", "11000000000", "净利润"),
     ("2023年上半年，全省规模以上工业企业实现营业收入1.2万亿元；实现利润总额800亿元。", "80000000000", "利润总额"),
     ("2023年上半年，比亚迪实现营业收入2601亿元；特斯拉净利润110亿元。", "11000000000", "特斯拉净利润"),
     ("2023年上半年，某某科技股份有限公司营业收入50亿元；行业利润率8%。", "8", "行业利润率"),
@@ -8525,4 +8529,22 @@ def test_a_change_closing_a_lists_last_member_is_every_members(text: str, value:
     ("在全国人口中，男性有72206万人，占比51.1%，女性有68969万人，占比48.9%。", "689690000", "女性"),
 ])
 def test_a_member_after_the_share_of_the_one_before_is_its_alike(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a bare trade flow under a topic frame naming a thing is that thing's flow (was `共进口`, `出口`)
+    ("谷物方面，上半年共进口734.3万吨。", "7343000", "谷物进口"),
+    ("新能源汽车方面，上半年出口80万辆。", "800000", "新能源汽车出口"),
+    ("谷物方面，上半年共进口734.3万吨，同比增长12%。", "12", "谷物进口同比增长"),
+    # look-alikes kept: the trade itself as the frame (round 36), a frame of view, a pronoun frame, a flow naming its
+    # own goods, a frame naming the measure (round 36 left open), no frame
+    ("进口方面，上半年肉类897.9亿元。", "89790000000", "肉类"),
+    ("从历史看，上半年出口80万辆。", "800000", "出口"),
+    ("其他方面，上半年出口80万辆。", "800000", "出口"),
+    ("谷物方面，上半年大豆进口734.3万吨。", "7343000", "大豆进口"),
+    ("汽车出口方面，全年出口491万辆。", "4910000", "出口"),
+    ("上半年共进口734.3万吨。", "7343000", "共进口"),
+])
+def test_a_bare_flow_under_a_things_topic_frame_is_its_flow(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
