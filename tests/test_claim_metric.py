@@ -8486,7 +8486,8 @@ def test_a_rate_noun_before_a_ranking_judgement_stays_the_measure(text: str, val
     # round 50: a company's bare measure after ； keeps the company, as after a comma (round 44)
     ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；实现净利润3.19万亿元，同比下降2.4%。",
      "3190000000000", "上市公司净利润"),
-    ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；净利润3.19万亿元。", "3190000000000", "上市公司净利润"),
+    ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；净利润3.19万亿元。", "3190000000000",
+     "上市公司净利润"),
     ("2023年上半年，某某科技股份有限公司实现营业收入50亿元，增长3%；实现净利润5亿元。", "500000000",
      "某某科技股份有限公司净利润"),
     # look-alikes kept: an owner that is no company, a head naming its own entity, a frame wider than the company, a
@@ -8518,7 +8519,8 @@ def test_a_change_closing_a_lists_last_member_is_every_members(text: str, value:
 @pytest.mark.parametrize(("text", "value", "metric"), [
     # round 50: a member after the share of the member before it (占比…) stands where that member stood (was the
     # bare `采矿业`, `基层医疗卫生机构`, `女性`)
-    ("全部工业增加值4.5万亿元，其中制造业3.2万亿元，占比70%，采矿业1.1万亿元，占比20%。", "1100000000000", "采矿业增加值"),
+    ("全部工业增加值4.5万亿元，其中制造业3.2万亿元，占比70%，采矿业1.1万亿元，占比20%。", "1100000000000",
+     "采矿业增加值"),
     ("2021年总诊疗量中，医院38.8亿人次，占比45%，基层医疗卫生机构42.5亿人次，占比50%。", "4250000000",
      "基层医疗卫生机构总诊疗量"),
     ("全国人口中，男性有72206万人，占比51.1%，女性有68969万人，占比48.9%。", "689690000", "女性全国人口"),
