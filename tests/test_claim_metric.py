@@ -8480,3 +8480,90 @@ def test_a_run_restated_with_zhe_shi_measures_the_metric_before(text: str, value
 ])
 def test_a_concessive_adverb_is_no_part_of_a_metric(text: str, value: str, metric: str) -> None:
     assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a rate noun before a ranking judgement (领先, 最小, 居首, 最大) stays the measure; only the judgement
+    # goes (was `创业板营收`, `主板净利润`: the value read as a level)
+    ("2023年上半年，创业板上半年营收增速领先，达10.43%，主板净利润降幅最小，为2.44%。", "10.43", "创业板营收增速"),
+    ("2023年上半年，创业板上半年营收增速领先，达10.43%，主板净利润降幅最小，为2.44%。", "2.44", "主板净利润降幅"),
+    ("2023年上半年，科创板净利润增速居首，为15.2%。", "15.2", "科创板净利润增速"),
+    ("今年以来，北交所营收增幅最大，达20.1%。", "20.1", "北交所营收增幅"),
+    # look-alikes kept: the rate noun with no judgement, an amount with a judgement after its measure
+    ("2023年上半年，创业板营收增速为10.43%。", "10.43", "创业板营收增速"),
+    ("2023年上半年，主板净利润最高，为2.44万亿元。", "2440000000000", "主板净利润"),
+    ("今年以来，软件业务收入增速平稳，达18965亿元。", "1896500000000", "软件业务收入"),
+    ("上半年，全省营收增速领先全国2.1个百分点。", "2.1", "全省营收增速领先全国"),
+])
+def test_a_rate_noun_before_a_ranking_judgement_stays_the_measure(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a company's bare measure after ； keeps the company, as after a comma (round 44)
+    ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；实现净利润3.19万亿元，同比下降2.4%。",
+     "3190000000000", "上市公司净利润"),
+    ("2023年上半年，上市公司共实现营业收入35.39万亿元，同比增长1.61%；净利润3.19万亿元。", "3190000000000",
+     "上市公司净利润"),
+    ("2023年上半年，某某科技股份有限公司实现营业收入50亿元，增长3%；实现净利润5亿元。", "500000000",
+     "某某科技股份有限公司净利润"),
+    # look-alikes kept: an owner that is no company, a head naming its own entity, a frame wider than the company, a
+    # breakdown's member company before ； (the whole's measure after it), a lexicon company (left: its core is apart)
+    ("全国5G基站总数达到410万个，其中中国移动5G基站数为220万个；新增基站数60万个。", "600000", "新增基站数"),
+    ("2023年上半年，比亚迪实现营业收入2601亿元；实现净利润110亿元。", "11000000000", "净利润"),
+    ("2023年上半年，全省规模以上工业企业实现营业收入1.2万亿元；实现利润总额800亿元。", "80000000000", "利润总额"),
+    ("2023年上半年，比亚迪实现营业收入2601亿元；特斯拉净利润110亿元。", "11000000000", "特斯拉净利润"),
+    ("2023年上半年，某某科技股份有限公司营业收入50亿元；行业利润率8%。", "8", "行业利润率"),
+])
+def test_a_companys_bare_measure_after_a_semicolon_keeps_the_company(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a change closing a 分别 list's last member is every member's (was `出口`, `进口下降`)
+    ("上半年，出口和进口下降，分别为5%和3%。", "5", "出口下降"),
+    ("上半年，出口和进口下降，分别为5%和3%。", "3", "进口下降"),
+    ("今年以来，投资和消费同比增长，分别为4.1%和6.2%。", "4.1", "投资同比增长"),
+    # look-alikes kept: members sharing a measure and its change, members with a change of their own, a level
+    ("上半年，城镇和农村居民收入增长，分别为5%和7%。", "5", "城镇居民收入增长"),
+    ("上半年，出口和进口分别下降5%和3%。", "5", "出口下降"),
+    ("上半年，城镇和农村居民收入分别为3万元和2万元。", "30000", "城镇居民收入"),
+])
+def test_a_change_closing_a_lists_last_member_is_every_members(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a member after the share of the member before it (占比…) stands where that member stood (was the
+    # bare `采矿业`, `基层医疗卫生机构`, `女性`)
+    ("全部工业增加值4.5万亿元，其中制造业3.2万亿元，占比70%，采矿业1.1万亿元，占比20%。", "1100000000000",
+     "采矿业增加值"),
+    ("2021年总诊疗量中，医院38.8亿人次，占比45%，基层医疗卫生机构42.5亿人次，占比50%。", "4250000000",
+     "基层医疗卫生机构总诊疗量"),
+    ("全国人口中，男性有72206万人，占比51.1%，女性有68969万人，占比48.9%。", "689690000", "女性全国人口"),
+    # look-alikes kept: a change of the share between them, a share naming its base, no share between
+    ("全部工业增加值4.5万亿元，其中制造业3.2万亿元，占比70%，比上年提高2个百分点，采矿业1.1万亿元。", "2",
+     "制造业增加值占比比上年提高"),
+    ("全省出口1000亿元，占全国的比重为5%，进口800亿元。", "80000000000", "全省进口"),
+    ("在全国人口中，男性有72206万人，占比51.1%，女性有68969万人，占比48.9%。", "689690000", "女性"),
+])
+def test_a_member_after_the_share_of_the_one_before_is_its_alike(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric
+
+
+@pytest.mark.parametrize(("text", "value", "metric"), [
+    # round 50: a bare trade flow under a topic frame naming a thing is that thing's flow (was `共进口`, `出口`)
+    ("谷物方面，上半年共进口734.3万吨。", "7343000", "谷物进口"),
+    ("新能源汽车方面，上半年出口80万辆。", "800000", "新能源汽车出口"),
+    ("谷物方面，上半年共进口734.3万吨，同比增长12%。", "12", "谷物进口同比增长"),
+    # look-alikes kept: the trade itself as the frame (round 36), a frame of view, a pronoun frame, a flow naming its
+    # own goods, a frame naming the measure (round 36 left open), no frame
+    ("进口方面，上半年肉类897.9亿元。", "89790000000", "肉类"),
+    ("从历史看，上半年出口80万辆。", "800000", "出口"),
+    ("其他方面，上半年出口80万辆。", "800000", "出口"),
+    ("谷物方面，上半年大豆进口734.3万吨。", "7343000", "大豆进口"),
+    ("汽车出口方面，全年出口491万辆。", "4910000", "出口"),
+    ("上半年共进口734.3万吨。", "7343000", "共进口"),
+])
+def test_a_bare_flow_under_a_things_topic_frame_is_its_flow(text: str, value: str, metric: str) -> None:
+    assert _metric_of(text, value) == metric

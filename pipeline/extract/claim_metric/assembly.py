@@ -15,6 +15,7 @@ from pipeline.extract.claim_metric.context import Context, Governing, MetricRead
 from pipeline.extract.claim_metric.counts import (
     without_enumeration,
 )
+from pipeline.extract.claim_metric.list_owners import framed_flow
 from pipeline.extract.claim_metric.outright import CLAUSE_READERS, OPENING_READERS, trim_named_before
 from pipeline.extract.claim_metric.phrase import read_head, read_phrase
 from pipeline.extract.claim_metric.words import (
@@ -37,6 +38,8 @@ def metric(before: str, words_before: list[Word], words_after: list[Word], count
         cut = len(found.metric) - len(driven)
         subject = found.subject[cut:] if found.subject.startswith(found.metric[:cut]) else found.subject
         found = dataclasses.replace(found, metric=driven, subject=subject)
+    if not member and (flow := framed_flow(found.metric, context.before + before)):
+        return dataclasses.replace(found, metric=flow, subject=flow)  # 谷物方面，…共进口… → 谷物进口 (round 50)
     if not context.local or governing is None or member:
         return found
     owner, stock = term_kind_owner(found.subject, governing.subject, context.before + before)

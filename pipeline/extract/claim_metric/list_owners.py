@@ -44,6 +44,20 @@ def compound_owner(chunk: str, members: list[str], text: str, end: int) -> list[
     return [owner + clean(part) for part in compounds[word]]
 
 
+def framed_flow(metric: str, before: str) -> str:
+    """(round 50) A bare trade flow (进口, 出口, 进出口, with a total's adverb and a change: 共进口, 出口增长;
+    `topic_framed_flow`) under a topic frame opening the sentence that names a thing (谷物方面，上半年共进口… →
+    谷物进口): the thing is the flow's owner, as round 36's frame owns a word of two measures (`_frame_owner`: no
+    aspect, party or the trade itself, 进口方面; no time frame or pronoun). ``before``: the sentence up to the value.
+    "" when the metric is no bare flow or no such frame opens the sentence."""
+    flow = cues().pattern("topic_framed_flow").fullmatch(metric)
+    if not flow:
+        return ""
+    sentence = before[max(before.rfind(mark) for mark in "。！？!?") + 1:]  # (the frame opens this sentence)
+    owner = _frame_owner(sentence[:_FRAME_REACH])
+    return owner + flow["flow"] + flow["rest"] if owner and not names_any_measure(owner) else ""
+
+
 def _frame_owner(before: str) -> str:
     """The thing a topic frame opening the sentence names (新能源汽车方面，产销分别… → 新能源汽车), which owns the
     measures a word of two names when nothing else before it does (round 36); "" for an aspect of the data or a party

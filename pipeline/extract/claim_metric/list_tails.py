@@ -290,18 +290,33 @@ def _members_measure(others: list[str]) -> bool:
     return any(ends_in_metric_head(o) or o in cues().words("measure_nouns") for o in others)
 
 
+def _changed_tail(items: list[str]) -> tuple[str, str] | None:
+    """(round 50) The last member and the change closing it (出口和进口下降，分别为5%和3%: 进口, 下降; 工业和服务业
+    同比增长…: 服务业, 同比增长) when no member before it names a change of its own: the change is every member's, as
+    a shared measure is (was `出口`, `进口下降`); or None. Only whole words of the last member after at least one of
+    its own, all of them change words (`change_words`)."""
+    change = cues().pattern("change_words")
+    if any(change.search(SPACE.sub("", i)) for i in items[:-1]):
+        return None
+    words = cut_words(SPACE.sub("", items[-1]))
+    for k in range(1, len(words)):
+        if all(change.fullmatch(w) for w in words[k:]):
+            return "".join(words[:k]), "".join(words[k:])
+    return None
+
+
 # The special cases of the first reading, tried in turn: the first that answers gives the last member and the tail.
 _TAIL_CASES: tuple[Callable[[_TailReading], tuple[str, str] | None], ...] = (_residual_case, _whole_names_case)
 
 # When the first reading shares nothing, the readers tried in turn on the items (each None when it does not hold):
 # the measure the last member's words open (round 27), a quantity an owner holds (…占比, …参保人数), a price or
-# spending noun closing the last member (rounds 45 and 47).
+# spending noun closing the last member (rounds 45 and 47), a change closing it (round 50).
 # (Each reader checks again, in its own terms, that no member before the last names a measure of its own, as
 # `_owned_head_end` does for shared words: `_opened_tail` by `names_any_measure`, `_owned_tail` (for an amount) and
 # `_priced_tail` by `_members_measure`. The terms differ (`names_any_measure`: a measure word anywhere in the member;
 # `_members_measure`: a metric head closing it or a measure noun whole), so the checks are not folded into one.)
 _UNSHARED_READERS: tuple[Callable[[list[str]], tuple[str, str] | None], ...] = (
-    _opened_tail, _owned_tail, _priced_tail)
+    _opened_tail, _owned_tail, _priced_tail, _changed_tail)
 
 
 def _shared_tail(items: list[str]) -> tuple[str, str]:

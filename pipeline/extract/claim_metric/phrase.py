@@ -508,9 +508,10 @@ def _sibling_of_subject(r: MetricReading) -> Governing | None:
         # (…，占出口总值的59.4%，拉动…: the amount's owner; 食品价格…，占CPI权重约20%，影响…: the item)
         owner = rules.pattern("contribution_rate_end").sub("", owner) or owner  # (…对经济增长的贡献率为…，拉动…)
         found = Governing(owner + phrase, owner, change, head)
-    elif (context.local and governing is not None and not member and governing.subject
-          and (owner := company_owner(head, governing.subject, context.before))):
-        found = Governing(owner + phrase, owner + head, change, head)  # 比亚迪公司…营业收入…，净利润… (round 44)
+    elif ((context.local or (context.chained and not governing_core(governing))) and governing is not None
+          and not member and governing.subject and (owner := company_owner(head, governing.subject, context.before))):
+        # 比亚迪公司…营业收入…，净利润… (round 44); also after ；(round 50: …营业收入…；实现净利润…)
+        found = Governing(owner + phrase, owner + head, change, head)
     else:
         return None
     return found
@@ -632,3 +633,13 @@ def read_head(r: MetricReading) -> Governing:
     found = read_first(r, HEAD_READERS)
     assert found is not None
     return found
+
+
+def governing_core(governing: Governing | None) -> str:
+    """The core a governing value shares apart from its subject (其中中国移动5G基站数…: 5G基站数, a breakdown's
+    member; 比亚迪营业收入: 营业收入), "" for none or its whole subject (上市公司营业收入): after ； only a subject
+    read whole hands its company on to a bare measure (round 50); a member's or a named entity's core may be the
+    whole's measure (…其中中国移动5G基站数为220万个；新增基站数… is the whole's: left to the comma's rule)."""
+    core = governing.core if governing is not None else ""
+    return core if governing is not None and core != governing.subject else ""
+

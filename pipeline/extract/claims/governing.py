@@ -105,6 +105,22 @@ def earlier_of_unit(earlier: list[Governing], last: Governing, unit: str) -> Gov
     return next((g for g in reversed(earlier) if g.unit == unit and g.subject != last.subject), None)
 
 
+def member_before_share(earlier: list[Governing], last: Governing, unit: str) -> Governing | None:
+    """(round 50) What the member before a share passed on, when the last value is that member's share (其中制造业
+    3.2万亿元，占比70%，采矿业1.1万亿元 → 制造业增加值, whose subject the share's opens with: 制造业增加值占比) and the
+    value is in that member's unit, not a relative one: the next member stands where that member stood, the share
+    between them an aside (was a bare `采矿业`); or None (a relative value after the share, 比上年提高…, keeps it)."""
+    relative = cues().words("relative_units")
+    if not unit or unit in relative or last.unit not in relative:
+        return None
+    member = next((g for g in reversed(earlier) if g.unit == unit), None)
+    if (member is None or not member.core or member.subject == last.subject
+            or not last.subject.startswith(member.subject)
+            or last.subject[len(member.subject):] not in cues().words("bare_heads")):
+        return None
+    return member
+
+
 def amount_owner(last: Governing, unit: str) -> Governing | None:
     """What an amount takes when the value before it is a change of a rate (…贷款余额增速比上年末低1.4个百分点；上半年
     增加1.81万亿元): a rate never grows by an amount, so the amount is of the measure the rate is of (…贷款余额,

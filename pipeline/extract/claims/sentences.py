@@ -58,6 +58,7 @@ from pipeline.extract.claims.governing import (
     label_change,
     level_after_rate,
     measure_frame,
+    member_before_share,
     name_bases,
     past_alternative,
     range_upper,
@@ -337,6 +338,10 @@ def _governing_of(v: ValueAt) -> None:
         # (round 22: 优良天数为298天，优良率81.6%，比上年增加9天: a rate never grows by days; the change is of the
         # earlier value in its unit)
         governing = _metric_with(v, earlier)
+    if (passage.governing is not None and v.member is None and not governing.change
+            and (member := member_before_share(s.in_sentence_governing, passage.governing, unit))
+            and len((again := _metric_with(v, member)).subject) > len(governing.subject)):
+        governing = again  # (round 50: …制造业3.2万亿元，占比70%，采矿业1.1万亿元 → 采矿业增加值, as with no share)
     if (passage.governing is not None and governing.subject == passage.governing.subject
             and (owner := amount_owner(passage.governing, unit))):
         # (round 42: …增速比上年末低1.4个百分点；上半年增加1.81万亿元: an amount is never a rate's; its owner's)
