@@ -1125,6 +1125,35 @@ def test_a_count_opening_the_subject_before_a_copula_is_no_claim() -> None:
     assert [(c["metric"], c["value"]) for c in claims] == [("31个大城市城镇调查失业率", 5)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a count of places scoping a long measured subject (with its 的) or before the places' alias bracket is
+    # no claim: it stays in the measure's metric (was a claim of 16 省 with a scrambled metric)
+    ("据农业农村部监测，16省瘦肉型白条猪肉出厂价格总指数的周平均值为每公斤45.48元。",
+     [("16省瘦肉型白条猪肉出厂价格总指数的周平均值", Decimal("45.48"))]),
+    ("据监测，20个重点城市二手住宅挂牌价格指数的月平均值为每平方米1.8万元。",
+     [("20个重点城市二手住宅挂牌价格指数的月平均值", Decimal("18000"))]),
+    ("据监测，16省(直辖市)瘦肉型白条猪肉出厂价格为每公斤45.48元。", [("16省瘦肉型白条猪肉出厂价格", Decimal("45.48"))]),
+])
+def test_a_count_of_places_scoping_a_long_measure_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # look-alikes: a count after 有 or 共 is the fact stated (round 23), and a count of members that did something
+    ("全国有25个省份最低工资标准为每月2000元以上。", ("全国的省份最低工资标准", Decimal("25"))),
+    ("全市共有12个区县空气质量为优。", ("全市空气质量为优的区县", Decimal("12"))),
+    # round 50: products and goods are counted sets, also where the dictionary fuses the set with the measure of its
+    # members (产品产量, 产品销量): the count counts the products whose measure moved
+    ("8月份，620种产品中有356种产品产量同比增长。", ("620种产品中产量同比增长的产品", Decimal("356"))),
+    ("1—8月，全省监测的120种产品中有75种产品销量同比增长。", ("全省监测的120种产品中销量同比增长的产品", Decimal("75"))),
+    ("该公司共有5种产品销量增长。", ("销量增长的产品", Decimal("5"))),
+    # unchanged: a set noun standing alone before its measure
+    ("8月份，41个大类行业中有26个行业利润增长。", ("41个大类行业中利润增长的行业", Decimal("26"))),
+])
+def test_a_count_stated_of_places_or_products_is_a_claim(text: str, expected: tuple) -> None:
+    assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
+
+
 def test_targets_listed_after_a_frame_and_results_measured_against_a_plan() -> None:
     text = "今年主要预期目标是：全市地区生产总值增长5.5%以上；一般公共预算收入增长5%；规模以上工业增加值增长7%。"
     assert claim_rows(text) == []
