@@ -2954,8 +2954,8 @@ def test_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # round 50: a 与…相比 frame whose base is not the plain year-on-year one is named in the metric, as a base after 比 is
-    # (round 10), also after a 同比 clause of the same subject: the two changes are told apart
+    # round 50: a 与…相比 frame whose base is not the plain year-on-year one is named in the metric, as a base after 比
+    # is (round 10), also after a 同比 clause of the same subject: the two changes are told apart
     ("上半年，全省规模以上工业增加值同比增长15.2%，与2019年同期相比增长11.3%。",
      {"15.2": "全省规模以上工业增加值同比增长", "11.3": "全省规模以上工业增加值与2019年同期相比增长"}),
     ("10月份，全市社会消费品零售总额与上月相比回落2.1%。", {"2.1": "全市社会消费品零售总额与上月相比回落"}),

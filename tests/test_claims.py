@@ -1145,7 +1145,8 @@ def test_a_count_of_places_scoping_a_long_measure_is_no_claim(text: str, expecte
     # round 50: products and goods are counted sets, also where the dictionary fuses the set with the measure of its
     # members (产品产量, 产品销量): the count counts the products whose measure moved
     ("8月份，620种产品中有356种产品产量同比增长。", ("620种产品中产量同比增长的产品", Decimal("356"))),
-    ("1—8月，全省监测的120种产品中有75种产品销量同比增长。", ("全省监测的120种产品中销量同比增长的产品", Decimal("75"))),
+    ("1—8月，全省监测的120种产品中有75种产品销量同比增长。",
+     ("全省监测的120种产品中销量同比增长的产品", Decimal("75"))),
     ("该公司共有5种产品销量增长。", ("销量增长的产品", Decimal("5"))),
     # unchanged: a set noun standing alone before its measure
     ("8月份，41个大类行业中有26个行业利润增长。", ("41个大类行业中利润增长的行业", Decimal("26"))),
