@@ -6483,8 +6483,12 @@ def test_a_bulletin_or_data_release_is_cited_by_the_cue_after_it(text: str, expe
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 25: a year's 同日 is a comparison base as its 同期 is: never the time, and its change keeps the subject
+    # (round 50: with the 与…相比 frame named, as 较2019年同日 is; 与去年同日相比 is the plain year-on-year one)
     ("全省共接待游客480.2万人次，与2019年同日相比增长了55.1%。旅游综合收入50.7亿元，同比增长59.9%。",
-     [("全省共接待游客", None), ("全省共接待游客增长", None), ("旅游综合收入", None), ("旅游综合收入同比增长", None)]),
+     [("全省共接待游客", None), ("全省共接待游客与2019年同日相比增长", None), ("旅游综合收入", None),
+      ("旅游综合收入同比增长", None)]),
+    ("5月2日，全市接待游客86万人次，与去年同日相比增长12.4%。",
+     [("全市接待游客", "2024-05-02"), ("全市接待游客增长", "2024-05-02")]),
     ("5月2日，全市接待游客86万人次，较2019年同日增长12.4%。",
      [("全市接待游客", "2024-05-02"), ("全市接待游客较2019年同日增长", "2024-05-02")]),
 ])
