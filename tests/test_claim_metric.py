@@ -2960,6 +2960,55 @@ def test_a_ratio_noun_keeps_its_bi(text: str, expected: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a 与…相比 frame whose base is not the plain year-on-year one is named in the metric, as a base after 比
+    # is (round 10), also after a 同比 clause of the same subject: the two changes are told apart
+    ("上半年，全省规模以上工业增加值同比增长15.2%，与2019年同期相比增长11.3%。",
+     {"15.2": "全省规模以上工业增加值同比增长", "11.3": "全省规模以上工业增加值与2019年同期相比增长"}),
+    ("10月份，全市社会消费品零售总额与上月相比回落2.1%。", {"2.1": "全市社会消费品零售总额与上月相比回落"}),
+    ("2021年第一季，本地生產總值與2019年同期比較實質上升7.9%。", {"7.9": "本地生產總值與2019年同期比較實質上升"}),
+    # (round 50) 略微/稍微 after a named base stay whole with the base (was 较略回落, 比稍下降: the base lost)
+    ("2月份，制造业PMI为49.1%，较上月略微回落0.1个百分点。", {"0.1": "制造业PMI较上月略微回落"}),
+    ("3月份，全市二手住宅成交均价比上月稍微下降0.4%。", {"0.4": "全市二手住宅成交均价比上月稍微下降"}),
+    # unchanged: the plain year-on-year frame leaves nothing (round 21), 略微 after 同比 goes, 略减 stays a verb
+    ("上半年，全省规模以上工业增加值与上年同期相比增长15.2%。", {"15.2": "全省规模以上工业增加值增长"}),
+    ("2021年第一季，本地生產總值與上年同期比較實質上升7.9%。", {"7.9": "本地生產總值實質上升"}),
+    ("3月份，全市二手住宅成交均价同比略微下降0.4%。", {"0.4": "全市二手住宅成交均价同比下降"}),
+    ("3月份，全市出口比上年略减3.1%。", {"3.1": "全市出口比上年略减"}),
+])
+def test_a_framed_base_other_than_last_year_is_named(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: list members whose last words end alike (…税、…税) are parallel whole names: nothing is shared
+    # (was 城市维护建设税增值税, 国内消费税所得税)
+    ("上半年，城市维护建设税、土地增值税分别下降3.1%、9.2%。", {"3.1": "城市维护建设税下降", "9.2": "土地增值税下降"}),
+    ("一季度，国内消费税、企业所得税同比分别增长18.5%、12.7%。",
+     {"18.5": "国内消费税同比增长", "12.7": "企业所得税同比增长"}),
+    # unchanged: bare members before a shared measure
+    ("上半年，个人、企业所得税分别增长5.2%、8.7%。", {"5.2": "个人所得税增长", "8.7": "企业所得税增长"}),
+    ("上半年，城镇、农村居民人均可支配收入分别增长5.2%、8.7%。",
+     {"5.2": "城镇居民人均可支配收入增长", "8.7": "农村居民人均可支配收入增长"}),
+    # round 50: a clause continuing a 分别 list's values with a base of its own takes that base, not the list's 同比
+    ("1—2月，出口、进口同比分别增长50.1%、22.2%，比2019年同期增长8.4%、6.7%。",
+     {"8.4": "出口比2019年同期增长", "6.7": "进口比2019年同期增长"}),
+    ("一季度，国内消费税、企业所得税同比分别增长18.5%、12.7%，与2019年同期相比下降0.9%、1.7%。",
+     {"0.9": "国内消费税与2019年同期相比下降", "1.7": "企业所得税与2019年同期相比下降"}),
+    ("1月份，猪肉和牛肉价格环比分别上涨5%和6%，同比上涨0.4%和0.7%。",
+     {"0.4": "猪肉价格同比上涨", "0.7": "牛肉价格同比上涨"}),
+    # unchanged: a list with no base of its own before the continuing base, and a gap in points
+    ("2月份，制造业和非制造业PMI分别为49.8%和47.4%，比上月上升0.4和0.7个百分点。",
+     {"0.4": "制造业PMI比上月上升", "0.7": "非制造业PMI比上月上升"}),
+    ("1—2月，出口和进口同比分别增长5%和6%，增速比上月加快0.4和0.7个百分点。",
+     {"0.4": "出口同比增速比上月加快", "0.7": "进口同比增速比上月加快"}),
+])
+def test_list_members_alike_and_a_continued_list_with_its_own_base(text: str, expected: dict[str, str]) -> None:
+    metrics = dict(_metrics(text))
+    assert {v: metrics[Decimal(v)] for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # round 25: a bare level after a change is the subject's, without the change's base; a rate's level in per cent
     # after a change in points is one too
     ("前三季度，公司营业收入较上年同期下降3.2%，为48.6亿元。", {"4860000000": "公司营业收入"}),

@@ -1136,6 +1136,36 @@ def test_a_count_opening_the_subject_before_a_copula_is_no_claim() -> None:
     assert [(c["metric"], c["value"]) for c in claims] == [("31个大城市城镇调查失业率", 5)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50: a count of places scoping a long measured subject (with its 的) or before the places' alias bracket is
+    # no claim: it stays in the measure's metric (was a claim of 16 省 with a scrambled metric)
+    ("据农业农村部监测，16省瘦肉型白条猪肉出厂价格总指数的周平均值为每公斤45.48元。",
+     [("16省瘦肉型白条猪肉出厂价格总指数的周平均值", Decimal("45.48"))]),
+    ("据监测，20个重点城市二手住宅挂牌价格指数的月平均值为每平方米1.8万元。",
+     [("20个重点城市二手住宅挂牌价格指数的月平均值", Decimal("18000"))]),
+    ("据监测，16省(直辖市)瘦肉型白条猪肉出厂价格为每公斤45.48元。", [("16省瘦肉型白条猪肉出厂价格", Decimal("45.48"))]),
+])
+def test_a_count_of_places_scoping_a_long_measure_is_no_claim(text: str, expected: list) -> None:
+    assert [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # look-alikes: a count after 有 or 共 is the fact stated (round 23), and a count of members that did something
+    ("全国有25个省份最低工资标准为每月2000元以上。", ("全国的省份最低工资标准", Decimal("25"))),
+    ("全市共有12个区县空气质量为优。", ("全市空气质量为优的区县", Decimal("12"))),
+    # round 50: products and goods are counted sets, also where the dictionary fuses the set with the measure of its
+    # members (产品产量, 产品销量): the count counts the products whose measure moved
+    ("8月份，620种产品中有356种产品产量同比增长。", ("620种产品中产量同比增长的产品", Decimal("356"))),
+    ("1—8月，全省监测的120种产品中有75种产品销量同比增长。",
+     ("全省监测的120种产品中销量同比增长的产品", Decimal("75"))),
+    ("该公司共有5种产品销量增长。", ("销量增长的产品", Decimal("5"))),
+    # unchanged: a set noun standing alone before its measure
+    ("8月份，41个大类行业中有26个行业利润增长。", ("41个大类行业中利润增长的行业", Decimal("26"))),
+])
+def test_a_count_stated_of_places_or_products_is_a_claim(text: str, expected: tuple) -> None:
+    assert expected in [(c["metric"], Decimal(str(c["value"]))) for c in claim_rows(text)]
+
+
 def test_targets_listed_after_a_frame_and_results_measured_against_a_plan() -> None:
     text = "今年主要预期目标是：全市地区生产总值增长5.5%以上；一般公共预算收入增长5%；规模以上工业增加值增长7%。"
     assert claim_rows(text) == []
@@ -6470,8 +6500,12 @@ def test_a_bulletin_or_data_release_is_cited_by_the_cue_after_it(text: str, expe
 
 @pytest.mark.parametrize(("text", "expected"), [
     # round 25: a year's 同日 is a comparison base as its 同期 is: never the time, and its change keeps the subject
+    # (round 50: with the 与…相比 frame named, as 较2019年同日 is; 与去年同日相比 is the plain year-on-year one)
     ("全省共接待游客480.2万人次，与2019年同日相比增长了55.1%。旅游综合收入50.7亿元，同比增长59.9%。",
-     [("全省共接待游客", None), ("全省共接待游客增长", None), ("旅游综合收入", None), ("旅游综合收入同比增长", None)]),
+     [("全省共接待游客", None), ("全省共接待游客与2019年同日相比增长", None), ("旅游综合收入", None),
+      ("旅游综合收入同比增长", None)]),
+    ("5月2日，全市接待游客86万人次，与去年同日相比增长12.4%。",
+     [("全市接待游客", "2024-05-02"), ("全市接待游客增长", "2024-05-02")]),
     ("5月2日，全市接待游客86万人次，较2019年同日增长12.4%。",
      [("全市接待游客", "2024-05-02"), ("全市接待游客较2019年同日增长", "2024-05-02")]),
 ])
@@ -11155,7 +11189,8 @@ def test_a_bare_roll_measure_after_a_kind_counted_without_a_verb(text: str, expe
 @pytest.mark.parametrize(("text", "expected"), [
     # round 41: 组织 after a noun heads its compound (社会组织), and a bare change after a count that named its noun
     # alone is that noun's change
-    ("截至2022年底，我国共有89.13万个社会组织，与2021年相比减少了1.06万个。", ["社会组织", "社会组织减少"]),
+    # (round 50: the 与2021年相比 frame is named, as 比2021年减少 → 社会组织比2021年减少 is)
+    ("截至2022年底，我国共有89.13万个社会组织，与2021年相比减少了1.06万个。", ["社会组织", "社会组织与2021年相比减少"]),
     ("全市有1200个慈善组织参与救灾。", ["全市参与救灾的慈善组织"]),
     ("全市有1200个社会组织开展公益活动。", ["全市开展公益活动的社会组织"]),
     # (round 41: new too, base read 组织的社会) a change in another measure stays its own

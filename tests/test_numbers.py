@@ -255,6 +255,18 @@ def test_range_is_two_numbers() -> None:
     assert [(v, u) for _t, v, u, _k, _a in rows("3000至5000人")] == [(Decimal(3000), "人"), (Decimal(5000), "人")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 50 (checked, no change): an age range written with 至/到 is two numbers as a dash range is, its first
+    # member bare with the shared unit (the guidelines' range rule)
+    ("16至59周岁的劳动年龄人口", [("16", Decimal(16), "周岁"), ("59周岁", Decimal(59), "周岁")]),
+    ("年龄在18到35周岁之间的青年", [("18", Decimal(18), "周岁"), ("35周岁", Decimal(35), "周岁")]),
+    ("16-59岁的劳动年龄人口", [("16", Decimal(16), "岁"), ("59岁", Decimal(59), "岁")]),
+    ("60周岁及以上人口", [("60周岁", Decimal(60), "周岁")]),
+])
+def test_an_age_range_is_two_numbers(text: str, expected: list) -> None:
+    assert [(t, v, u) for t, v, u, _k, _a in rows(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -246,6 +246,7 @@ def set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, st
         return noun, rest
     bases, sets = rules.words("set_bases"), rules.words("counted_set_nouns")
     measures = rules.words("counted_set_measures")
+    run = _fused_set_split(run, sets)
     for k in range(1, len(run)):
         if run[k - 1] not in sets:
             continue
@@ -263,6 +264,19 @@ def set_before_measure(words: list[Word], noun: str, rest: str) -> tuple[str, st
             if ends_in_metric_head("".join(run[1:] + after[:end])):
                 return run[0], "".join(run[1:]) + rest
     return noun, rest
+
+
+def _fused_set_split(run: list[str], sets: list[str]) -> list[str]:
+    """(round 50) The run with its first word split after the set noun it opens with when the dictionary fuses the set
+    and a measure of each member into one word (356种|产品产量|同比增长: 产品 | 产量, read as 有26个|行业|增加值 is);
+    the run unchanged when its first word is a set noun itself, opens with none, or the rest names no measure."""
+    first = run[0] if run else ""
+    if not first or first in sets:
+        return run
+    for noun in sorted((n for n in sets if first.startswith(n) and len(first) > len(n)), key=len, reverse=True):
+        if ends_in_metric_head(first[len(noun):]):
+            return [noun, first[len(noun):], *run[1:]]
+    return run
 
 
 def _size_class_words(words: list[Word]) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.claim_cues import cues
 from pipeline.extract.claim_metric.cleaning import SPACE
-from pipeline.extract.claim_metric.kinds import alike_end, heads_alike, is_thing
+from pipeline.extract.claim_metric.kinds import alike_end, heads_alike, is_thing, words_end_alike
 from pipeline.extract.claim_metric.words import (
     ACRONYM,
     cut_words,
@@ -119,8 +119,10 @@ def _head_alike_tail(likeness: _Likeness) -> tuple[str, str]:
     whole = likeness.heads  # (the members' words before any are cut to the last member's head, for `_shorter_head`)
     heads, sizes = _fitted_heads(likeness.heads, words)
     if (not words or not all(heads) or len(sizes) != 1 or len(words) <= min(sizes)
-            or any(h[-1] == words[-1] for h in heads)):
-        return items[-1], ""  # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names)
+            or any(words_end_alike(h[-1], words[-1]) for h in heads)):
+        # (东能新能源有限公司和康亿创新能源科技有限公司: parallel whole names; round 50: so are members whose last words
+        # end alike, 国内消费税、企业所得税: 税 closes each, nothing is shared, not 国内消费税所得税)
+        return items[-1], ""
     size = sizes.pop()
     head, tail = words[:size], "".join(words[size:])
     if not heads_alike(heads, head) and (shorter := _shorter_head(whole, words, size)):

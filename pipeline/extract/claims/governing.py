@@ -312,6 +312,18 @@ def _is_one(number: dict) -> bool:
 _BEFORE_DIGIT = re.compile(r"[^0-9０-９]*")
 
 
+def _framed_base(phrase: str, blank: str, frame: str, after: int, offset: int) -> str | None:
+    """(round 50) The phrase with a 与…相比 frame whose cleaning left nothing (与2019年同期相比增长 → …增长) put back
+    before the change it frames, found by the words from the frame's end to the value; None when the phrase has no
+    such words (the frame is then no part of its metric)."""
+    between = cues().pattern("metric_filler").sub("", re.sub(r"\s+", "", blank[after:offset])).rstrip("约約近逾")
+    follows = (_BEFORE_DIGIT.match(between).group() or between)[:2]
+    joint = phrase.rfind(follows) if follows else -1
+    if joint < 0:
+        return None
+    return phrase[:joint] + frame + phrase[joint:]
+
+
 def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int, offset: int,
                restated: list[tuple[int, int]] | None = None) -> str:
     """The metric with the base dates of its clause put back where the phrase compares with them
@@ -338,6 +350,12 @@ def name_bases(phrase: str, text: str, bases: list[tuple[int, int]], begin: int,
             cut = joint + len(paired["open"])  # (round 29) 与上年同期相比变动幅度: the base between 与 and 相比
             phrase = phrase[:cut] + written + phrase[cut:]
             previous = (end, cut + len(written))
+            continue
+        if paired and close and not rules.pattern("plain_year_base").match(written):
+            blank = blank or blank_out(text, bases + (restated or []), " ")
+            if (framed := _framed_base(phrase, blank, paired["open"] + written + close["close"], close.end(),
+                                       offset)) is not None:
+                phrase, previous = framed, (end, len(framed))
             continue
         gap = rules.pattern("level_comparison").search(text, max(begin, start - 3), start)
         if gap and rules.pattern("gap_base_after").match(text, end) and (

@@ -107,10 +107,14 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
         series = after  # 业务量和业务收入分别完成830亿件和8750亿元: one level each, in its own unit (round 26)
     elif len(series) < len(after) and _levels_of_measures(after, text, start) and list_members(chunk, len(after)):
         series = after  # 猪、牛、羊、家禽出栏分别为x万头…w万只: a level per member, counters mixed (r40)
+    own_base = False
     if number not in series and (continued := _continued_pair(text, number, in_sentence, after, start)):
         series, lead = continued  # 分别为49.8%和47.4%，比上月上升0.4和0.7个百分点: the same members, in order
         # (round 24: 分别进口x、y，增长u、v: 进口增长; round 26: 分别应上调x、y，实际上调u、v: what was due is no part)
         gap_or_actual = _gap_lead(lead, number["unit"]) or cues().pattern("actual_change_lead").match(lead)
+        # (round 50) …同比分别增长x、y，与2019年同期相比下降u、v: a base of its own, none of the first list's
+        own_base = not gap_or_actual and cues().pattern("continued_own_base").match(
+            text, after[-1]["end"] - start, series[0]["start"] - start) is not None
         named = lead if gap_or_actual else named + lead
     if len(series) < 2 or number not in series:
         return None, number["end"], ()
@@ -129,7 +133,7 @@ def list_member(text: str, offset: int, number: dict, in_sentence: list[dict], s
                     tuple(members))
         if members:
             member = framed_member(members[index % len(members)], text, text.rfind(chunk.strip(), 0, offset), named)
-            return member + named, series[-1]["end"], tuple(members)
+            return (without_list_base(member) if own_base else member) + named, series[-1]["end"], tuple(members)
     if not members and (said := _members_said_before(text, offset, len(series), in_sentence, start)):
         return said[index] + named, series[-1]["end"], tuple(said)  # A、B和C的跌幅较大，跌幅分别为x、y、z (round 25)
     if cues().pattern("listed_bases_spread").match(named):
