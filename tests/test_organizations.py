@@ -4308,6 +4308,10 @@ def test_a_platforms_data_after_a_glued_preposition_has_its_source() -> None:
     ("该集团旗下酒店增长。", set()),
     ("雷军旗下公司众多。", set()),
     ("北京旗下区县增长。", set()),
+    # (mend) look-alikes kept: a class of owners, a kind of firm or capital, before 旗下
+    ("省属国企旗下上市公司营收增长12%。", set()),
+    ("头部车企旗下品牌销量增长20%。", set()),
+    ("民营资本旗下基金规模达到300亿元。", set()),
 ])
 def test_a_brand_owning_what_follows_is_a_company(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
