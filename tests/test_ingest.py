@@ -612,8 +612,8 @@ def test_copied_page_furniture_leaves_plain_text_and_markdown(tmp_path: Path, su
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 def test_a_notices_organisers_and_code_prompt_stay_in_plain_text(tmp_path: Path, suffix: str) -> None:
-    # the lines only a page's layout makes furniture (a footer's 主办单位：, 技术支持：; a QR-code prompt) are a notice's
-    # content in text and Markdown (round 50 mend); on an HTML page's footer they are still furniture
+    # the lines only a page's layout makes furniture (a footer's 主办单位：, 技术支持：; a QR-code prompt) are a
+    # notice's content in text and Markdown (round 50 mend); on an HTML page's footer they are still furniture
     lines = ["一、主办单位：某某市人民政府", "二、承办单位：某某市商务局", "三、协办单位：某某市贸促会",
              "四、技术支持：某某市大数据中心", "参展企业请扫描下方二维码报名，报名截止时间为2024年5月10日。"]
     path = tmp_path / f"notice{suffix}"
