@@ -615,17 +615,20 @@ def test_a_notices_organisers_and_code_prompt_stay_in_plain_text(tmp_path: Path,
     # the lines only a page's layout makes furniture (a footer's 主办单位：, 技术支持：; a QR-code prompt) are a
     # notice's content in text and Markdown (round 50 mend); on an HTML page's footer they are still furniture
     lines = ["一、主办单位：某某市人民政府", "二、承办单位：某某市商务局", "三、协办单位：某某市贸促会",
-             "四、技术支持：某某市大数据中心", "参展企业请扫描下方二维码报名，报名截止时间为2024年5月10日。"]
+             "四、技术支持：某某市大数据中心", "参展企业请扫描下方二维码报名，报名截止时间为2024年5月10日。",
+             "审核：区商务局会同区财政局对申报材料进行审核。", "校对：申报企业对拨付金额进行校对确认。"]
     path = tmp_path / f"notice{suffix}"
     path.write_text("关于举办2024年某某市消费品博览会的通知\n\n各有关单位：\n" + "\n".join(lines)
-                    + "\n【打印】【关闭】\n版权所有：某某市商务局\n", encoding="utf-8")
+                    + "\n【打印】【关闭】\n审核：王琳 李明\n版权所有：某某市商务局\n", encoding="utf-8")
     doc = ingest_file(path)
     assert all(line in doc.text for line in lines)
-    assert "打印】" not in doc.text and "版权所有" not in doc.text  # the copied page's own furniture still goes
+    for furniture in ("打印】", "王琳", "版权所有"):  # the copied page's own furniture still goes
+        assert furniture not in doc.text
     from pipeline.readers.html import without_furniture
 
     assert without_furniture("主办单位：某某市统计局　技术支持：某某信息技术有限公司") == ""
     assert without_furniture("微信扫一扫二维码关注我们") == ""
+    assert without_furniture("审核：区商务局会同区财政局对申报材料进行审核。") == ""  # an HTML page's editor line
 
 
 _BR_BULLETIN = ("<html><head><title>{title}</title></head><body>"
