@@ -277,13 +277,14 @@ def decide_document_date(doc: RawDocument, given: dt.date | None = None) -> dt.d
 def _without_page_furniture(text: str, doc: RawDocument) -> str:
     """Plain text or Markdown copied from a web page keeps the page's furniture lines (【打印】【关闭】, 分享到：…,
     责任编辑：…, a footer's 版权所有 … ICP备…) and fields (浏览次数：1832): the HTML reader's rules take them out here
-    too (round 50). A furniture line becomes a blank line, so the lines keep their numbers (Markdown's heading and
-    item lines) and the text around it stays parted."""
+    too (round 50), but those only a page's layout makes furniture (a notice's 主办单位：…, 扫描二维码报名) stay
+    (mend). A furniture line becomes a blank line, so the lines keep their numbers (Markdown's heading and item lines)
+    and the text around it stays parted."""
     from pipeline.readers.html import without_furniture
 
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if line.strip() and (kept := without_furniture(line)) != line:
+        if line.strip() and (kept := without_furniture(line, page=False)) != line:
             lines[index] = kept
             if not kept:
                 doc.heading_lines.pop(index, None)

@@ -5237,6 +5237,9 @@ def test_first_months_right_after_a_total_word(text: str, expected: list[tuple[s
     ("该公司至今公布的数据显示，营收增长12%", []),
     ("如今发布的新规要求企业披露更多信息", []),
     ("昨夜公布的数据显示，营收增长12%", []),
+    # (mend) 距今: a time counted from now, no release day
+    ("《规划》距今发布已满五年，全市累计完成投资120亿元", []),
+    ("距今发布不到一个月，该政策已惠及企业3000家", []),
 ])
 def test_a_bare_relative_day_glued_to_a_publishing_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in values(text, LATE)] == expected
@@ -5295,6 +5298,16 @@ def test_a_counted_year_end_framing_its_sentence_anchors_same_period(text: str, 
      [("2024年2月1日", "2024-02-01"), ("全年", "2024")]),
     ("国家统计局1月17日发布数据显示，年末全国人口140005万人。", dt.date(2020, 1, 20),
      [("1月17日", "2020-01-17"), ("年末", "2019-12")]),
+    # (mend) look-alikes: a year's end set as a deadline or in a plan's sentence is a target's, of the day's year
+    ("2024年4月12日，省政府召开新闻发布会，提出到年底全省高新技术企业数量突破2万家。", dt.date(2024, 9, 1),
+     [("2024年4月12日", "2024-04-12"), ("年底", "2024-12")]),
+    ("2024年5月20日，市政府印发通知，要求至年末全市建成5G基站3万个。", dt.date(2024, 9, 1),
+     [("2024年5月20日", "2024-05-20"), ("年末", "2024-12")]),
+    ("2024年3月20日，市政府发布《实施方案》，明确年末前完成全部改造任务，年末全市公共充电桩达到1.5万个。",
+     dt.date(2024, 9, 1), [("2024年3月20日", "2024-03-20"), ("年末", "2024-12")]),
+    # (mend) kept: a cut-off of data (截至年末) is the year that has ended
+    ("2024年2月28日，市统计局发布公报，截至年末全市共有养老机构120家。", dt.date(2024, 9, 1),
+     [("2024年2月28日", "2024-02-28"), ("年末", "2023-12")]),
 ])
 def test_a_year_part_after_a_first_half_day_is_the_ended_years(
         text: str, document_date: dt.date, expected: list) -> None:

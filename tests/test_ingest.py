@@ -586,6 +586,8 @@ def test_a_section_heading_is_no_page_title() -> None:
     # look-alikes kept: 打印/关闭 heading a word of prose
     ("打印机产量同比增长12%。", "打印机产量同比增长12%。"),
     ("关闭落后产能企业35家。", "关闭落后产能企业35家。"),
+    ("关闭 落后产能企业12家，淘汰落后产能30万吨。", "关闭 落后产能企业12家，淘汰落后产能30万吨。"),  # PDF's spaced text
+    ("打印 2024年全市打印设备采购清单", "打印 2024年全市打印设备采购清单"),
 ])
 def test_print_and_close_links_are_furniture(line: str, kept: str) -> None:
     from pipeline.readers.html import without_furniture
@@ -606,6 +608,27 @@ def test_copied_page_furniture_leaves_plain_text_and_markdown(tmp_path: Path, su
         assert furniture not in doc.text
     assert "同比增长5.6%。" in doc.text and "打印机产量同比增长12%。" in doc.text and "来源：商务部" in doc.text
     assert doc.document_date == dt.date(2022, 7, 29)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_notices_organisers_and_code_prompt_stay_in_plain_text(tmp_path: Path, suffix: str) -> None:
+    # the lines only a page's layout makes furniture (a footer's 主办单位：, 技术支持：; a QR-code prompt) are a
+    # notice's content in text and Markdown (round 50 mend); on an HTML page's footer they are still furniture
+    lines = ["一、主办单位：某某市人民政府", "二、承办单位：某某市商务局", "三、协办单位：某某市贸促会",
+             "四、技术支持：某某市大数据中心", "参展企业请扫描下方二维码报名，报名截止时间为2024年5月10日。",
+             "审核：区商务局会同区财政局对申报材料进行审核。", "校对：申报企业对拨付金额进行校对确认。"]
+    path = tmp_path / f"notice{suffix}"
+    path.write_text("关于举办2024年某某市消费品博览会的通知\n\n各有关单位：\n" + "\n".join(lines)
+                    + "\n【打印】【关闭】\n审核：王琳 李明\n版权所有：某某市商务局\n", encoding="utf-8")
+    doc = ingest_file(path)
+    assert all(line in doc.text for line in lines)
+    for furniture in ("打印】", "王琳", "版权所有"):  # the copied page's own furniture still goes
+        assert furniture not in doc.text
+    from pipeline.readers.html import without_furniture
+
+    assert without_furniture("主办单位：某某市统计局　技术支持：某某信息技术有限公司") == ""
+    assert without_furniture("微信扫一扫二维码关注我们") == ""
+    assert without_furniture("审核：区商务局会同区财政局对申报材料进行审核。") == ""  # an HTML page's editor line
 
 
 _BR_BULLETIN = ("<html><head><title>{title}</title></head><body>"
@@ -651,6 +674,9 @@ def test_a_br_paragraph_without_a_table_and_a_title_of_its_own() -> None:
     ("# 出口点评\n\n作者：张三（2019年6月1日入职）研究员", None),
     ("# 出口点评\n\n作者：张三 收稿日期：2023-03-01", None),
     ("# 出口点评\n\n定于下周召开会议。\n\n作者：张三 2024-04-25", None),
+    # (mend) look-alikes: the data's cut-off ending a by-line is no day of writing
+    ("# 全市金融运行情况\n\n整理：市金融办 数据截至2024年3月31日", None),
+    ("# 出口点评\n\n作者：研究所宏观组 统计截止2024-03-31", None),
 ])
 def test_a_by_line_ending_in_a_date_dates_the_note(tmp_path: Path, head: str, expected: dt.date | None) -> None:
     path = tmp_path / "note.md"

@@ -4252,6 +4252,9 @@ def test_a_places_sector_association_is_its_own(text: str, expected: dict[str, s
     ("阿里巴巴杭州数据中心投入运营。", {"阿里巴巴集团": {"阿里巴巴"}}),
     ("腾讯与招商局联合成立创新中心。", {"腾讯公司": {"腾讯"}, "招商局集团有限公司": {"招商局"}}),
     ("香港交易所今年成交额增长10%。", {"香港交易及结算所有限公司": {"香港交易所"}}),
+    # (mend) look-alikes: 联合 as a clause's verb, the head its object further on, names no joint body
+    ("华为联合运营商建设创新中心12个。", {"华为技术有限公司": {"华为"}}),
+    ("阿里巴巴联合杭州市建设数据中心，总投资200亿元。", {"阿里巴巴集团": {"阿里巴巴"}}),
 ])
 def test_a_companys_joint_body_named_after_it(text: str, expected: dict[str, set[str]]) -> None:
     assert by_canonical(text) == expected
@@ -4346,6 +4349,10 @@ def test_a_platforms_data_after_a_glued_preposition_has_its_source() -> None:
     ("该集团旗下酒店增长。", set()),
     ("雷军旗下公司众多。", set()),
     ("北京旗下区县增长。", set()),
+    # (mend) look-alikes kept: a class of owners, a kind of firm or capital, before 旗下
+    ("省属国企旗下上市公司营收增长12%。", set()),
+    ("头部车企旗下品牌销量增长20%。", set()),
+    ("民营资本旗下基金规模达到300亿元。", set()),
 ])
 def test_a_brand_owning_what_follows_is_a_company(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected

@@ -25,7 +25,7 @@ def _spec() -> dict:
     spec["label"] = re.compile(rf"(?:(?:^|[：:][^：:\n]*?)(?:{labels})|(?:^|(?<=\s))(?:{start_labels}))\s*[：:]\s*")
     spec["header_label"] = re.compile(rf"^(?:{alternation(spec['header_labels'], spaced=False)})\s*[：:]\s*")
     for key in ("body_name_not", "header_end", "title_date", "dated_line_after", "header_day_after", "since_label",
-                "byline_label",
+                "byline_label", "byline_cutoff",
                 "weekday_end", "issuing_notice", "delivery_lead", "delivery_after", "briefing_opening"):
         spec[key] = re.compile(spec[key])
     return spec
@@ -89,7 +89,8 @@ def _platform_day(line: str) -> dt.date | None:
             continue
         if (spec["header_day_after"].match(line[mention.end:]) or spec["weekday_end"].search(mention.text)
                 or (byline and not line[mention.end:].strip()  # (a by-line ending in the date, round 50; not
-                    and not re.search("[：:]", line[byline.end():mention.start]))):  # another label's: 收稿日期：…)
+                    and not re.search("[：:]", line[byline.end():mention.start])  # another label's: 收稿日期：…,
+                    and not spec["byline_cutoff"].search(line, byline.end(), mention.start))):  # nor 数据截至…: mend)
             try:
                 return dt.date.fromisoformat(mention.value)
             except ValueError:

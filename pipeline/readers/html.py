@@ -30,6 +30,7 @@ def _spec() -> dict:
     return {
         "date_metas": [name.lower() for name in spec["date_metas"]],
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in spec["boilerplate"])),
+        "page_boilerplate": re.compile("|".join(f"(?:{p})" for p in spec["page_boilerplate"])),
         "furniture_fields": re.compile("|".join(f"(?:{p})" for p in spec["furniture_fields"])),
         "related_headings": re.compile(spec["related_headings"]),
     }
@@ -99,11 +100,13 @@ def _with_title(lines: list[str], heading: str) -> list[str]:
     return [heading, *lines]
 
 
-def without_furniture(line: str) -> str:
+def without_furniture(line: str, page: bool = True) -> str:
     """A line without its furniture fields (浏览次数：1832, 字号：[大 中 小]); "" for a boilerplate line. Also read on
-    the lines of plain text and Markdown, where a page copied from a site keeps its furniture (round 50)."""
+    the lines of plain text and Markdown (``page`` False), where a page copied from a site keeps its furniture (round
+    50): there the lines only a page's layout makes furniture (`page_boilerplate`: 主办单位：…, 扫描…二维码) are a
+    notice's content and stay (round 50 mend)."""
     spec = _spec()
-    if spec["boilerplate"].search(line):
+    if spec["boilerplate"].search(line) or (page and spec["page_boilerplate"].search(line)):
         return ""
     return _squash(spec["furniture_fields"].sub(" ", line)) if spec["furniture_fields"].search(line) else line
 

@@ -286,8 +286,18 @@ class Default:
         if day.month > 6 or self.looks_ahead(c):
             return False
         if spec.reported_point and spec.month == 12 and not spec.months and not spec.quarters:
-            return True
+            return not self._year_end_target(c)
         return bool(spec.whole_year) and self._reports_whole_result(c)
+
+    def _year_end_target(self, c: Candidate) -> bool:
+        """(round 50 mend) A year's end set as a deadline (提出到年底…突破2万家: `year_end_deadline_before`) or in a
+        sentence of a plan, a forecast or a target (明确年末前完成…，年末…达到1.5万个; 力争年末…): a target's time, so
+        the release day's own year, not the year that has ended by it."""
+        p = patterns()
+        begin, end = sentence_around(self.text, c.start, c.end)
+        return (p["year_end_deadline_before"].search(self.text, max(begin, c.start - 3), c.start) is not None
+                or p["future_sentence"].search(self.text, begin, end) is not None
+                or bool(self._bare_targets(begin, end)))
 
     def _reports_whole_result(self, c: Candidate) -> bool:
         """The sentence of a 全年 reports its result (round 20's reading, the document date's half aside)."""

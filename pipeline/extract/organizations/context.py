@@ -108,6 +108,7 @@ def brand_owners(text: str, cuts: set[int]) -> list[Candidate]:
     spec = resources().rules["brand_owners"]
     stops = resources().rules["left_stop_words"]
     heads = tuple(h for h, _ in resources().heads)
+    class_tails = tuple(spec["class_tails"])  # (省属国企旗下, 头部车企旗下: a class of owners, round 50 mend)
     limit = int(spec["max_brand_chars"])
     out = []
     for m in re.finditer(alternation(spec["words"], spaced=False), text):
@@ -121,7 +122,7 @@ def brand_owners(text: str, cuts: set[int]) -> list[Candidate]:
             if not opens or s not in cuts or not all(CJK.match(ch) for ch in brand):
                 continue
             if (common_word(brand, 1) or all_generic(brand) or only_places(brand) or brand.endswith(heads)
-                    or brand in resources().aliases or _person_name(brand)):
+                    or brand.endswith(class_tails) or brand in resources().aliases or _person_name(brand)):
                 break
             out.append(Candidate(s, e, PATTERN, type=spec["type"]))
             break

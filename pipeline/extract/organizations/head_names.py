@@ -57,7 +57,8 @@ def _body_before(
 
     Round 50: after a company's lexicon name the weak head names the company's joint body only where a word of joint
     founding stands between (``joint_ventures.words``: 香港交易所/前海/联合/交易中心, 华为/上海/联合/创新/中心); without
-    one it stays a site or a thing of the company's (华为总部, 阿里巴巴/杭州/数据中心)."""
+    one it stays a site or a thing of the company's (华为总部, 阿里巴巴/杭州/数据中心). Mend: only with at most one word
+    between the joint word and the head (华为联合运营商建设创新中心: a clause, no name)."""
     rules = resources().rules
     joint_words = rules["joint_ventures"]["words"]
     k = words.index(holder)
@@ -65,6 +66,7 @@ def _body_before(
     if k > 0 and words[k - 1][1] == end and words[k - 1][2] in rules["firm_kind_words"]:
         return None  # 商务部重点监测零售企业|汽车: the goods a class of firms sells, no unit of the body (round 47)
     joint = False
+    crossed = 0  # words between the head and the joint word (round 50 mend: at most ``joint_ventures.max_words_after``)
     while holder[0] - end <= int(rules["max_prefix_chars"]):
         if lex.by_end.get(end, end) < end and (lex.types.get(end) in rules["unit_parent_types"] or (
                 joint and lex.types.get(end) in rules["joint_ventures"]["parent_types"])):
@@ -72,7 +74,11 @@ def _body_before(
         k -= 1
         if k < 0 or words[k][1] != end:
             return None
-        joint = joint or words[k][2] in joint_words
+        if not joint and words[k][2] in joint_words:
+            if crossed > int(rules["joint_ventures"]["max_words_after"]):
+                return None  # 华为联合运营商建设创新中心: 联合 is a clause's verb, the head its object
+            joint = True
+        crossed += 1
         if not (words[k][3] in rules["unit_between_pos"] or name_verb(words[k][2]) or words[k][2] in joint_words):
             return None
         end = words[k][0]
