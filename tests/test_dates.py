@@ -5327,3 +5327,31 @@ def test_a_year_part_after_a_first_half_day_is_the_ended_years(
 ])
 def test_table_quarters_count_no_quarter_of_the_prose(text: str, expected: list[str]) -> None:
     assert [v for _, v, _ in values(text, dt.date(2024, 10, 25))] == expected
+
+
+def test_a_table_quarter_mark_reads_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table's quarter columns mark where that table is, and every date after them asks whether it is still in the
+    table: the mark moves on to the row it was read at and is dropped past the table's end, so the text read for it
+    grows with the text, not with the dates times the text (a long table, or long prose after one, was read again
+    from the header for every date). The readings stay those of the table's own rows."""
+    from pipeline.extract.dates import scan as scan_module
+
+    read: list[int] = []
+    real = scan_module.same_table
+
+    def counting(s: str, start: int, position: int) -> bool:
+        read.append(position - start)
+        return real(s, start, position)
+
+    monkeypatch.setattr(scan_module, "same_table", counting)
+
+    def chars_read(rows: int) -> int:
+        read.clear()
+        table = "指标\t2024Q1\t上季末\n" + "".join(f"项目{k}\t2024Q1\t上季末\n" for k in range(rows))
+        prose = "".join(f"{1 + k % 9}月，全市存款增长5%。\n" for k in range(rows))
+        dated = values(table + "\n" + prose, dt.date(2024, 10, 25))
+        assert [v for t, v, _ in dated if t == "上季末"] == ["2023-12"] * (rows + 1)
+        return sum(read)
+
+    small, large = chars_read(40), chars_read(160)
+    assert large <= 5 * small  # 4× the text: about 4× the reading (all-pairs would be about 16×)

@@ -256,9 +256,17 @@ def update_anchors(r: Reading, anchor: Anchor, absolute: Spec) -> None:
 
 
 def counting_quarter(s: str, a: Anchors, c: Candidate) -> tuple[int, int] | None:
-    """The quarter 上季/本季 at ``c`` counts from: the one its table's rows named, in a table; else the text's."""
-    if a.row_quarter is not None and same_table(s, a.row_quarter[0], c.start):
-        return a.row_quarter[1]
+    """The quarter 上季/本季 at ``c`` counts from: the one its table's rows named, in a table; else the text's. The
+    candidates come in text order, so the table's mark moves on to each row it is read at (the next test reads only
+    the lines after it) and is dropped past the table's end: linear in the text, however long the table or the text
+    after it."""
+    if a.row_quarter is None:
+        return a.quarter
+    start, quarter = a.row_quarter
+    if same_table(s, start, c.start):
+        a.row_quarter = c.start, quarter
+        return quarter
+    a.row_quarter = None
     return a.quarter
 
 
